@@ -1,0 +1,62 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.json.DocumentJson;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Batch;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true, header = "Analyse articles and print what was found; stores nothing.",
+        description = "Reads files or directories (plain or .gz), splits and cleans the articles, and prints entities, actors, "
+                + "claims and events for each: a readable report, one JSON array, or JSON Lines.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json, jsonl }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<path>", description = "Files or directories to read (directories recursively).")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text", showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS,
+            description = "Output: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = Sitrep.pipeline();
+        List<Document> docs = new ArrayList<>();
+        Batch batch = new Batch(input.reader(), new ArticleCleaner(input.docDate), pipeline);
+        Batch.Outcome outcome = batch.run(paths, doc -> {
+            if (format == Format.json) {
+                docs.add(doc);
+            } else {
+                out.println(format == Format.jsonl ? DocumentJson.write(doc, false) : TextReport.of(doc));
+                out.flush();
+            }
+        }, e -> err.println("error: " + e), w -> err.println("warning: " + w), ProgressLine.forTerminal(err));
+        if (format == Format.json) {
+            var arr = DocumentJson.mapper().createArrayNode();
+            docs.forEach(d -> arr.add(DocumentJson.toJson(d)));
+            out.println(arr.toPrettyString());
+        }
+        Summary.print(err, outcome, pipeline);
+        return outcome.skipped() ? 1 : 0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.sitrep.cli;
+
+import java.time.LocalDate;
+import org.sitrep.ingest.InputFormat;
+import org.sitrep.ingest.SourceReader;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read articles. */
+final class InputOptions {
+    @Option(names = "--input-format", paramLabel = "<format>", defaultValue = "AUTO", showDefaultValue = Visibility.ALWAYS,
+            description = "How to read inputs: ${COMPLETION-CANDIDATES}. AUTO takes .jsonl files as JSONL, files with a scraper header as DUMP, and the rest as TEXT.")
+    InputFormat format;
+
+    @Option(names = "--doc-date", paramLabel = "<yyyy-mm-dd>",
+            description = "The publication date of every article read; relative dates (\"on Friday\") are resolved against it.")
+    LocalDate docDate;
+
+    @Option(names = "--max-file-mb", paramLabel = "<mb>", defaultValue = "20", showDefaultValue = Visibility.ALWAYS,
+            description = "Refuse input files larger than this many megabytes (after decompression).")
+    int maxFileMb;
+
+    SourceReader reader() {
+        return new SourceReader(format, (long) maxFileMb * 1024 * 1024);
+    }
+}

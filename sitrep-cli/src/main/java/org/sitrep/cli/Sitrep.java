@@ -1,0 +1,32 @@
+package org.sitrep.cli;
+
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.extract.ClaimExtractor;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.link.ClaimLinker;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.PlaceResolver;
+import org.sitrep.resolve.ActorResolver;
+
+/** The standard Sitrep pipeline, assembled in one place: annotate → places → actors → claims → events → link. */
+public final class Sitrep {
+    private Sitrep() {}
+
+    public static Pipeline pipeline(CoreNlpAnnotator annotator) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return Pipeline.builder()
+                .add(annotator)
+                .add(new PlaceResolver(gazetteer))
+                .add(new ActorResolver(ActorDictionary.bundled(), gazetteer))
+                .add(new ClaimExtractor())
+                .add(new EventExtractor(gazetteer))
+                .add(new ClaimLinker())
+                .build();
+    }
+
+    public static Pipeline pipeline() {
+        return pipeline(CoreNlpAnnotator.standard());
+    }
+}

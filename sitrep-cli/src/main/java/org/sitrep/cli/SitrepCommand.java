@@ -1,0 +1,33 @@
+package org.sitrep.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+        description = "Turns raw news into a sourced situation picture: who did what to whom, where and when, and who says so.",
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error."},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class SitrepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** The configured command line: exit code 1 for failures, 2 for usage errors. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SitrepCommand());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("sitrep: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+}

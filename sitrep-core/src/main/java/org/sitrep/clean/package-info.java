@@ -1,0 +1,6 @@
+/**
+ * Clean: a {@link org.sitrep.model.RawDocument} in, an {@link org.sitrep.model.Article} out. Separates the title and
+ * photo captions from the body, drops scraper debris and repeated lines, marks subheadings, assigns the content id and
+ * keeps an {@link org.sitrep.model.OffsetMap} from the body back to the raw input. Next: annotate.
+ */
+package org.sitrep.clean;

@@ -1,0 +1,370 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimSource;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * The claims stage: who said, claimed, denied or refuted what. Finds reporting cues, then the source (before the cue,
+ * or the pronoun's antecedent), the channel ("told Reuters"), and the content: after the cue ("said that ..."), or
+ * before the source (", the sources said"), or the whole quotation the cue closes.
+ */
+public final class ClaimExtractor implements Stage {
+    private static final Set<String> CLAUSE_BREAKS = Set.of("after", "before", "while", "as", "since", "when", "but",
+            "although", "though", "because", "saying", "adding", "where", "whereas");
+    private static final Pattern STATEMENT_TO = Pattern.compile("(?i)\\b(?:in|according to) a statement (?:to|sent to|given to) ([A-Z][\\w-]*(?: [A-Z][\\w-]*)*)");
+    private static final Pattern ANONYMITY = Pattern.compile("(?i)condition of anonymity|declined to be named|not authori[sz]ed to speak|asked not to be (?:named|identified)");
+    private static final String QUOTES = "\"“”'‘’`";
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ACTORS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.CLAIMS);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            claims.addAll(inSentence(doc, sentence, claims));
+        }
+        return doc.withClaims(claims);
+    }
+
+    /** A cue found in a sentence, before its content is cut. */
+    private record Found(int cue, Stance stance, Phrases.Range source, boolean inverted, int contentFrom, int contentTo, String channel, boolean sharedSubject) {}
+
+    private List<Claim> inSentence(Document doc, Sentence sentence, List<Claim> earlier) {
+        List<Token> s = doc.tokens(sentence);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.get(i);
+            if (!t.isVerb()) {
+                if (t.lemma().equalsIgnoreCase("according") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")) {
+                    according(s, i).ifPresent(found::add);
+                }
+                continue;
+            }
+            Optional<Stance> stance = Cues.stance(t.lemma().toLowerCase(Locale.ROOT));
+            if (stance.isEmpty()) {
+                continue;
+            }
+            cue(s, i, stance.get(), found).ifPresent(found::add);
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            int to = f.contentTo();
+            if (!f.inverted() && k + 1 < found.size()) {
+                Found next = found.get(k + 1);
+                int nextStart = next.sharedSubject() || next.source().isEmpty() ? next.cue() : next.source().from();
+                if (!next.inverted() && nextStart > f.cue()) {
+                    to = Math.min(to, trimBack(s, nextStart));
+                }
+            }
+            build(doc, sentence, s, f, to, earlier, claims).ifPresent(claims::add);
+        }
+        return claims;
+    }
+
+    private Optional<Found> cue(List<Token> s, int i, Stance stance, List<Found> before) {
+        String lemma = s.get(i).lemma().toLowerCase(Locale.ROOT);
+        Phrases.Range source = Phrases.subjectBefore(s, i);
+        boolean shared = false;
+        if (source.isEmpty() || s.get(i).pos().equals("VBG")) {
+            // "..., saying that": "but says it": the subject is the previous cue's source.
+            if (!before.isEmpty() && (s.get(i).pos().equals("VBG") || i > 0 && s.get(i - 1).pos().equals("CC"))) {
+                source = before.get(before.size() - 1).source();
+                shared = true;
+            } else if (source.isEmpty() && i + 1 < s.size() && s.get(i + 1).isNoun() && precededByQuoteOrComma(s, i)) {
+                // Inverted: '"...," said the diplomat.'
+                Phrases.Range after = Phrases.nounPhraseFrom(s, i + 1);
+                if (!after.isEmpty()) {
+                    return Optional.of(new Found(i, stance, after, true, 0, contentEndBefore(s, i), null, false));
+                }
+            }
+        }
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int r = source.to(); r < i && !shared; r++) {
+            if (s.get(r).pos().equals("WDT") || s.get(r).pos().equals("WP")) {
+                shared = true; // "..., which had rejected": the subject stands in the earlier clause; do not cut it
+            }
+        }
+        int k = i + 1;
+        String channel = null;
+        if (lemma.equals("tell") || lemma.equals("inform")) {
+            Phrases.Range to = Phrases.nounPhraseFrom(s, k);
+            if (!to.isEmpty()) {
+                int names = to.from();
+                while (names < to.to() && (s.get(names).pos().startsWith("NNP")
+                        || s.get(names).pos().equals("HYPH") && names + 1 < to.to() && s.get(names + 1).pos().startsWith("NNP"))) {
+                    names++;
+                }
+                if (names > to.from()) {
+                    channel = text(s, new Phrases.Range(to.from(), names)); // "told Reuters this week": the outlet only
+                }
+                k = to.to();
+            }
+        }
+        // Skip what stands between the cue and its content: ", however ,", "on Friday", "this week".
+        while (k < s.size() && (s.get(k).text().equals(",") && !(k + 1 < s.size() && CLAUSE_BREAKS.contains(Phrases.lower(s.get(k + 1))))
+                || s.get(k).pos().equals("RB") && !Phrases.lower(s.get(k)).equals("not"))) {
+            k++;
+        }
+        boolean endsHere = k >= s.size() || isEnd(s.get(k)) || isTimeTail(s, k) || s.get(k).text().equals(",");
+        if (endsHere && !source.isEmpty() && source.from() > 0 && precededByQuoteOrComma(s, source.from())) {
+            // ", the sources said." : the content stands before the source.
+            return Optional.of(new Found(i, stance, source, true, 0, contentEndBefore(s, source.from()), channel, shared));
+        }
+        if (endsHere) {
+            return Optional.empty();
+        }
+        boolean complementiser = Phrases.lower(s.get(k)).equals("that") || s.get(k).text().equals(":");
+        if (complementiser) {
+            k++;
+        }
+        if (Cues.NEED_STATEMENT_OBJECT.contains(lemma) && !complementiser && !startsClause(s, k)) {
+            Phrases.Range object = Phrases.nounPhraseFrom(s, k);
+            Token head = object.isEmpty() ? null : Phrases.head(s, object);
+            if (head == null || !Cues.STATEMENT_NOUNS.contains(head.text().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(i, stance, source, false, object.from(), object.to(), channel, shared));
+        }
+        return Optional.of(new Found(i, stance, source, false, k, clauseEnd(s, k), channel, shared));
+    }
+
+    private Optional<Found> according(List<Token> s, int i) {
+        Phrases.Range source = Phrases.nounPhraseFrom(s, i + 2);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (i > 0 && precededByQuoteOrComma(s, i)) {
+            return Optional.of(new Found(i, Stance.ASSERT, source, true, 0, contentEndBefore(s, i), null, false));
+        }
+        int k = source.to();
+        if (k < s.size() && s.get(k).text().equals(",")) {
+            k++;
+        }
+        return Optional.of(new Found(i, Stance.ASSERT, source, false, k, clauseEnd(s, k), null, false));
+    }
+
+    private Optional<Claim> build(Document doc, Sentence sentence, List<Token> s, Found f, int contentTo, List<Claim> earlier, List<Claim> thisSentence) {
+        String text = doc.text();
+        int cueEnd = f.cue() + (Phrases.lower(s.get(f.cue())).equals("according") ? 2 : 1);
+        Span cue = Span.of(text, s.get(f.cue()).start(), s.get(cueEnd - 1).end());
+        Span content;
+        boolean direct;
+        if (f.inverted()) {
+            Optional<Span> quote = enclosingQuote(text, s.get(Math.max(0, f.contentTo() - 1)).end(), sentence);
+            if (quote.isPresent()) {
+                content = quote.get();
+                direct = true;
+            } else {
+                int from = f.contentFrom();
+                while (from < f.contentTo() && (s.get(from).pos().equals("CC") || isQuote(s.get(from)))) {
+                    from++;
+                }
+                if (from >= f.contentTo()) {
+                    return Optional.empty();
+                }
+                content = Span.of(text, s.get(from).start(), s.get(f.contentTo() - 1).end());
+                direct = false;
+            }
+        } else {
+            if (f.contentFrom() >= contentTo) {
+                return Optional.empty();
+            }
+            content = Span.of(text, s.get(f.contentFrom()).start(), s.get(contentTo - 1).end());
+            direct = isQuote(s.get(f.contentFrom()));
+        }
+        Span sourceSpan = Span.of(text, s.get(f.source().from()).start(), s.get(f.source().to() - 1).end());
+        ClaimSource source = source(doc, s, f.source(), sourceSpan, sentence, earlier, thisSentence);
+        String channel = f.channel() != null ? f.channel() : statementChannel(text, sentence, cue);
+        return Optional.of(new Claim(source, cue, content, f.stance(), direct, channel, sentence.span()));
+    }
+
+    /** Who the source is: named (an actor in the phrase), anonymous ("two sources"), or a pronoun's antecedent. */
+    private ClaimSource source(Document doc, List<Token> s, Phrases.Range r, Span span, Sentence sentence, List<Claim> earlier, List<Claim> thisSentence) {
+        boolean anonymity = ANONYMITY.matcher(sentence.span().text()).find();
+        if (r.to() - r.from() == 1 && Cues.PRONOUNS.contains(Phrases.lower(s.get(r.from())))) {
+            List<Claim> prior = new ArrayList<>(earlier);
+            prior.addAll(thisSentence);
+            for (int k = prior.size() - 1; k >= 0; k--) {
+                ClaimSource p = prior.get(k).source();
+                if (!Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT))) {
+                    return new ClaimSource(span, p.actor(), p.anonymous() || anonymity, p.description());
+                }
+            }
+            return new ClaimSource(span, null, true, span.text());
+        }
+        Mention named = doc.entities().stream()
+                .filter(m -> span.contains(m.span()) && m.actor() != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION))
+                .findFirst().orElse(null);
+        Token head = Phrases.head(s, r);
+        boolean anonymousHead = head != null && Cues.ANONYMOUS_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
+        boolean anonymous = anonymity || named == null && anonymousHead;
+        String actor = named != null ? named.actor() : null;
+        String description = describe(doc, span, named, head);
+        return new ClaimSource(span, actor, anonymous, description);
+    }
+
+    private static String describe(Document doc, Span span, Mention named, Token head) {
+        if (named != null) {
+            String name = doc.actor(named.actor()).map(a -> a.name()).orElse(named.span().text());
+            // "speaker of parliament Nabih Berri" is Berri; "the office of ... Najib Mikati" is his office.
+            boolean personHeaded = head == null || named.span().contains(new Span(head.start(), head.end(), head.text()))
+                    || org.sitrep.resolve.Titles.isTitleWord(head.text());
+            return personHeaded ? name : name + "'s " + head.text().toLowerCase(Locale.ROOT);
+        }
+        String d = span.text();
+        return d.startsWith("The ") ? "the " + d.substring(4) : d;
+    }
+
+    private static String statementChannel(String text, Sentence sentence, Span cue) {
+        Matcher m = STATEMENT_TO.matcher(sentence.span().text());
+        return m.find() && sentence.span().start() + m.end() <= cue.start() ? m.group(1) : null;
+    }
+
+    /** The quotation that ends at {@code end} (allowing a comma and closing quote), searched back a few sentences. */
+    private static Optional<Span> enclosingQuote(String text, int end, Sentence sentence) {
+        int close = end;
+        while (close < text.length() && (text.charAt(close) == ',' || text.charAt(close) == ' ')) {
+            close++;
+        }
+        if (close >= text.length() || "\"”".indexOf(text.charAt(close)) < 0) {
+            // the comma may sit inside the quote: ...point," he said
+            close = end - 1;
+            if (close < 0 || "\"”".indexOf(text.charAt(close)) < 0) {
+                return Optional.empty();
+            }
+        }
+        int open = -1;
+        for (int k = close - 1; k >= Math.max(0, close - 2000); k--) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '"' && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+                open = k;
+                break;
+            }
+            if (c == '”' || c == '\n' && k > 0 && text.charAt(k - 1) == '\n') {
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= close) {
+            return Optional.empty();
+        }
+        int a = open + 1;
+        int b = close;
+        while (b > a && (text.charAt(b - 1) == ',' || text.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        return Optional.of(Span.of(text, a, b));
+    }
+
+    private static boolean precededByQuoteOrComma(List<Token> s, int i) {
+        return i > 0 && (s.get(i - 1).text().equals(",") || isQuote(s.get(i - 1)));
+    }
+
+    private static int contentEndBefore(List<Token> s, int i) {
+        int k = i;
+        while (k > 0 && (s.get(k - 1).text().equals(",") || isQuote(s.get(k - 1)))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(List<Token> s, int from) {
+        int k = from;
+        while (k < s.size()) {
+            if (s.get(k).text().equals(",") && k + 1 < s.size() && CLAUSE_BREAKS.contains(Phrases.lower(s.get(k + 1)))) {
+                break;
+            }
+            k++;
+        }
+        while (k > from && (isEnd(s.get(k - 1)) || s.get(k - 1).text().equals(","))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int trimBack(List<Token> s, int k) {
+        while (k > 0 && (s.get(k - 1).text().equals(",") || s.get(k - 1).pos().equals("CC") || CLAUSE_BREAKS.contains(Phrases.lower(s.get(k - 1))))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean startsClause(List<Token> s, int k) {
+        // "denied that the US had asked": a subject, then a finite verb ("the truce declared by" is no clause).
+        for (int j = k; j < Math.min(s.size(), k + 8); j++) {
+            String p = s.get(j).pos();
+            String l = s.get(j).lemma().toLowerCase(Locale.ROOT);
+            if (j > k && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || l.equals("have") || l.equals("be"))) {
+                return true;
+            }
+            if (s.get(j).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEnd(Token t) {
+        return t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals(";");
+    }
+
+    private static boolean isQuote(Token t) {
+        return QUOTES.indexOf(t.text().charAt(0)) >= 0 || t.text().equals("``") || t.text().equals("''");
+    }
+
+    /** "this week", "on Thursday", "last month" then the end of the sentence. */
+    private static boolean isTimeTail(List<Token> s, int k) {
+        int j = k;
+        while (j < s.size() && j < k + 4 && !isEnd(s.get(j)) && !s.get(j).text().equals(",")) {
+            String l = Phrases.lower(s.get(j));
+            if (!(Set.of("this", "last", "on", "earlier", "later", "week", "month", "year", "today", "yesterday").contains(l)
+                    || s.get(j).pos().equals("NNP") && l.endsWith("day"))) {
+                return false;
+            }
+            j++;
+        }
+        return j > k && (j >= s.size() || isEnd(s.get(j)) || s.get(j).text().equals(","));
+    }
+
+    private static String text(List<Token> s, Phrases.Range r) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = r.from(); k < r.to(); k++) {
+            if (k > r.from() && s.get(k).start() > s.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(s.get(k).text());
+        }
+        return sb.toString();
+    }
+}

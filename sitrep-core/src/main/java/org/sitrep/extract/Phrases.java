@@ -1,0 +1,153 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Token;
+
+/**
+ * Finds noun phrases around a verb from part-of-speech tags alone (no parser: see docs/architecture.md for why).
+ * Token ranges are [from, to) indexes into one sentence's token list.
+ */
+final class Phrases {
+    /** A token range [from, to); empty when from == to. */
+    record Range(int from, int to) {
+        boolean isEmpty() {
+            return from >= to;
+        }
+    }
+
+    static final Range NONE = new Range(0, 0);
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "from", "at", "for", "near", "to", "close");
+    private static final Set<String> SKIPPABLE = Set.of("also", "however", "reportedly", "previously", "later", "earlier",
+            "again", "still", "now", "repeatedly", "openly", "both", "publicly", "immediately", "allegedly", "already",
+            "never", "not", "n't", "even", "then", "further", "today", "yesterday", "week", "friday", "monday", "tuesday",
+            "wednesday", "thursday", "saturday", "sunday", "this", "last", "on", "apparently", "strongly", "firmly");
+    private static final Set<String> CONTINUATIVES = Set.of("continue", "keep", "go", "begin", "start", "appear", "seem", "decide", "try", "want");
+
+    private Phrases() {}
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAuxiliary(Token t) {
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        return t.pos().equals("MD") || (t.isVerb() && (l.equals("have") || l.equals("be") || l.equals("do")));
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: steps back over auxiliaries, adverbs, short time phrases ("on Friday")
+     * and catenatives ("continued to"), then takes the noun phrase before them. A relative pronoun ("which") hands over
+     * to the phrase before its comma.
+     */
+    static Range subjectBefore(List<Token> s, int verb) {
+        int j = verb - 1;
+        while (j >= 0) {
+            Token t = s.get(j);
+            String l = lower(t);
+            if (isAuxiliary(t) || t.pos().equals("RB") || SKIPPABLE.contains(l)) {
+                j--;
+            } else if (t.pos().equals("TO") && j > 0 && CONTINUATIVES.contains(s.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if (j >= 0 && (s.get(j).pos().equals("WDT") || s.get(j).pos().equals("WP"))) {
+            int k = j - 1;
+            if (k >= 0 && s.get(k).text().equals(",")) {
+                k--;
+            }
+            return nounPhraseEndingAt(s, k);
+        }
+        return nounPhraseEndingAt(s, j);
+    }
+
+    /** The noun phrase whose last token is {@code end}, reaching back over determiners, adjectives, "of"-phrases and "and". */
+    static Range nounPhraseEndingAt(List<Token> s, int end) {
+        if (end < 0 || !(s.get(end).isNoun() || s.get(end).pos().equals("POS"))) {
+            return NONE;
+        }
+        int i = end;
+        while (i - 1 >= 0 && isPhraseToken(s, i - 1)) {
+            i--;
+        }
+        while (i <= end && !startsPhrase(s.get(i))) {
+            i++;
+        }
+        return i > end ? NONE : new Range(i, end + 1);
+    }
+
+    private static boolean isPhraseToken(List<Token> s, int k) {
+        Token t = s.get(k);
+        String p = t.pos();
+        String l = lower(t);
+        if (p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("PRP$") || p.equals("POS")) {
+            return !(p.equals("DT") && (l.equals("that") || l.equals("which")));
+        }
+        if (p.equals("VBN") || p.equals("VBG")) {
+            // "Other informed sources", not "kept Israeli forces": a participle inside a phrase follows a modifier.
+            boolean inside = k > 0 && s.get(k - 1).pos().matches("DT|JJ.*|PRP\\$|CD|POS");
+            return inside && k + 1 < s.size() && (s.get(k + 1).pos().startsWith("NN") || s.get(k + 1).pos().startsWith("JJ"));
+        }
+        if (p.equals("IN") || p.equals("TO")) {
+            return NP_PREPOSITIONS.contains(l) && k > 0 && (s.get(k - 1).isNoun() || lower(s.get(k - 1)).equals("close"));
+        }
+        if (p.equals("RB") && l.equals("close")) {
+            return true;
+        }
+        if (p.equals("CC") && l.equals("and")) {
+            return k > 0 && s.get(k - 1).isNoun() && k + 1 < s.size() && !s.get(k + 1).isVerb();
+        }
+        return p.equals("HYPH") || t.text().equals("-") || p.equals("PRP") && k + 1 < s.size() && s.get(k + 1).pos().equals("POS");
+    }
+
+    private static boolean startsPhrase(Token t) {
+        String p = t.pos();
+        return !(p.equals("IN") || p.equals("TO") || p.equals("CC") || p.equals("POS") || p.equals("HYPH") || lower(t).equals("close"));
+    }
+
+    /** The noun phrase starting at {@code from}: determiners, adjectives and nouns, with "of"-phrases; stops at verbs and clause marks. */
+    static Range nounPhraseFrom(List<Token> s, int from) {
+        int i = from;
+        int lastNoun = -1;
+        while (i < s.size()) {
+            Token t = s.get(i);
+            String p = t.pos();
+            boolean np = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("PRP$")
+                    || p.equals("PRP") || p.equals("POS") || p.equals("HYPH")
+                    || (p.equals("VBN") || p.equals("VBG")) && i + 1 < s.size() && s.get(i + 1).pos().startsWith("NN");
+            boolean of = p.equals("IN") && lower(t).equals("of") && lastNoun >= 0;
+            if (!(np || of)) {
+                break;
+            }
+            if (p.equals("DT") && lower(t).equals("that") && i > from) {
+                break;
+            }
+            if (t.isNoun()) {
+                lastNoun = i;
+            }
+            if (p.equals("PRP") && i == from) {
+                return new Range(from, from + 1);
+            }
+            i++;
+        }
+        return lastNoun < 0 ? NONE : new Range(from, lastNoun + 1);
+    }
+
+    /** The last noun of a phrase before any "of": the head ("a senior Lebanese political source" → "source"). */
+    static Token head(List<Token> s, Range r) {
+        Token head = null;
+        for (int k = r.from(); k < r.to(); k++) {
+            Token t = s.get(k);
+            if (t.pos().equals("IN") && head != null) {
+                break;
+            }
+            if (t.isNoun()) {
+                head = t;
+            }
+        }
+        return head;
+    }
+}

@@ -1,0 +1,135 @@
+package org.sitrep.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Caption;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimLink;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeRef;
+
+/** The JSON contract of a Document, schema {@value #SCHEMA} (docs/schema.md). Written field by field so it changes only on purpose. */
+public final class DocumentJson {
+    public static final String SCHEMA = "sitrep.document/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DocumentJson() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(Document doc, boolean pretty) {
+        try {
+            return pretty ? MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(doc)) : MAPPER.writeValueAsString(toJson(doc));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Could not write document " + doc.article().id() + " as JSON", e);
+        }
+    }
+
+    public static ObjectNode toJson(Document doc) {
+        ObjectNode o = MAPPER.createObjectNode();
+        var a = doc.article();
+        o.put("schema", SCHEMA);
+        o.put("id", a.id());
+        o.put("source", a.source());
+        o.put("outlet", a.outlet());
+        o.put("title", a.title());
+        ObjectNode published = o.putObject("published");
+        published.put("date", a.published().date() == null ? null : a.published().date().toString());
+        published.put("source", lower(a.published().source()));
+        o.put("language", a.language());
+        ArrayNode caps = o.putArray("captions");
+        for (Caption c : a.captions()) {
+            caps.addObject().put("text", c.text()).put("credit", c.credit()).put("date", c.date()).put("rawStart", c.rawStart());
+        }
+        ArrayNode subs = o.putArray("subheadings");
+        a.subheadings().forEach(s -> subs.add(span(s)));
+        o.put("text", a.text());
+        ArrayNode raw = o.putArray("rawOffsets");
+        a.rawOffsets().segments().forEach(s -> raw.addObject().put("textStart", s.textStart()).put("rawStart", s.rawStart()).put("length", s.length()));
+        ArrayNode ents = o.putArray("entities");
+        for (Mention m : doc.entities()) {
+            ObjectNode e = span(m.span());
+            e.put("type", m.type().name()).put("actor", m.actor()).put("place", m.place());
+            ents.add(e);
+        }
+        ArrayNode actors = o.putArray("actors");
+        for (Actor x : doc.actors()) {
+            ObjectNode n = actors.addObject().put("id", x.id()).put("name", x.name()).put("type", x.type().name());
+            strings(n.putArray("aliases"), x.aliases());
+            strings(n.putArray("roles"), x.roles());
+            n.put("code", x.code()).put("country", x.country());
+        }
+        ArrayNode places = o.putArray("places");
+        for (Place p : doc.places()) {
+            places.addObject().put("id", p.id()).put("name", p.name()).put("lat", p.lat()).put("lon", p.lon())
+                    .put("country", p.country()).put("kind", p.kind());
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeRef t : doc.times()) {
+            times.add(span(t.span()).put("type", t.type()).put("value", t.value()));
+        }
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : doc.claims()) {
+            ObjectNode n = claims.addObject();
+            ObjectNode src = n.putObject("source");
+            src.set("span", span(c.source().span()));
+            src.put("actor", c.source().actor()).put("anonymous", c.source().anonymous()).put("description", c.source().description());
+            n.set("cue", span(c.cue()));
+            n.set("content", span(c.content()));
+            n.put("stance", lower(c.stance())).put("direct", c.direct()).put("channel", c.channel());
+            n.set("sentence", span(c.sentence()));
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : doc.events()) {
+            ObjectNode n = events.addObject().put("type", e.type()).put("mode", e.mode());
+            n.set("trigger", span(e.trigger()));
+            n.set("source", participant(e.source()));
+            n.set("target", participant(e.target()));
+            n.put("place", e.place()).put("negated", e.negated()).put("context", lower(e.context()));
+            n.set("sentence", span(e.sentence()));
+            if (e.claim() == null) {
+                n.putNull("claim");
+            } else {
+                n.put("claim", e.claim());
+            }
+        }
+        ArrayNode links = o.putArray("links");
+        for (ClaimLink l : doc.links()) {
+            links.addObject().put("from", l.from()).put("to", l.to()).put("relation", lower(l.relation())).put("score", l.score());
+        }
+        return o;
+    }
+
+    private static ObjectNode participant(Participant p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.set("span", span(p.span()));
+        return n.put("actor", p.actor()).put("country", p.country());
+    }
+
+    private static ObjectNode span(Span s) {
+        return MAPPER.createObjectNode().put("start", s.start()).put("end", s.end()).put("text", s.text());
+    }
+
+    private static void strings(ArrayNode arr, List<String> values) {
+        values.forEach(arr::add);
+    }
+
+    private static String lower(Enum<?> e) {
+        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clean article: the body {@code text} every span points into, and what was found around it.
+ *
+ * @param id          stable content hash of source-independent content (title and text), so re-ingesting changes nothing
+ * @param source      the file path or URL it came from
+ * @param outlet      the publishing outlet when known, else null
+ * @param subheadings spans of {@code text} that are subheadings rather than body sentences
+ * @param rawOffsets  how to map offsets in {@code text} back to the raw input
+ */
+public record Article(String id, String source, String outlet, String title, PublicationDate published,
+                      List<Caption> captions, List<Span> subheadings, String text, String language, OffsetMap rawOffsets) {
+    public Article {
+        Objects.requireNonNull(id, "The parameter 'id' must not be null.");
+        Objects.requireNonNull(text, "The parameter 'text' must not be null.");
+        published = published == null ? PublicationDate.UNKNOWN : published;
+        captions = List.copyOf(captions);
+        subheadings = List.copyOf(subheadings);
+        title = title == null ? "" : title;
+    }
+
+    public Article withPublished(PublicationDate date) {
+        return new Article(id, source, outlet, title, date, captions, subheadings, text, language, rawOffsets);
+    }
+
+    public Span span(int start, int end) {
+        return Span.of(text, start, end);
+    }
+}

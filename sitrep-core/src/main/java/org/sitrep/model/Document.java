@@ -1,0 +1,74 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article and every layer the pipeline has added to it. Immutable: each stage returns a new Document with its
+ * layer filled in ({@code withX}), so a stage can never see a half-built layer of a later one.
+ */
+public record Document(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> entities,
+                       List<Actor> actors, List<Place> places, List<TimeRef> times, List<Claim> claims,
+                       List<Event> events, List<ClaimLink> links) {
+    public Document {
+        Objects.requireNonNull(article, "The parameter 'article' must not be null.");
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        entities = List.copyOf(entities);
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        times = List.copyOf(times);
+        claims = List.copyOf(claims);
+        events = List.copyOf(events);
+        links = List.copyOf(links);
+    }
+
+    public static Document of(Article article) {
+        return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public Document withArticle(Article a) {
+        return new Document(a, sentences, tokens, entities, actors, places, times, claims, events, links);
+    }
+
+    public Document withAnnotations(List<Sentence> s, List<Token> t, List<Mention> e, List<TimeRef> tm) {
+        return new Document(article, s, t, e, actors, places, tm, claims, events, links);
+    }
+
+    public Document withEntities(List<Mention> e) {
+        return new Document(article, sentences, tokens, e, actors, places, times, claims, events, links);
+    }
+
+    public Document withActors(List<Mention> e, List<Actor> a) {
+        return new Document(article, sentences, tokens, e, a, places, times, claims, events, links);
+    }
+
+    public Document withPlaces(List<Mention> e, List<Place> p) {
+        return new Document(article, sentences, tokens, e, actors, p, times, claims, events, links);
+    }
+
+    public Document withClaims(List<Claim> c) {
+        return new Document(article, sentences, tokens, entities, actors, places, times, c, events, links);
+    }
+
+    public Document withEvents(List<Event> ev) {
+        return new Document(article, sentences, tokens, entities, actors, places, times, claims, ev, links);
+    }
+
+    public Document withLinks(List<ClaimLink> l) {
+        return new Document(article, sentences, tokens, entities, actors, places, times, claims, events, l);
+    }
+
+    /** The tokens of one sentence. */
+    public List<Token> tokens(Sentence s) {
+        return tokens.subList(s.firstToken(), s.endToken());
+    }
+
+    public java.util.Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

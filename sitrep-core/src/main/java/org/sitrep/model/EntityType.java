@@ -1,0 +1,4 @@
+package org.sitrep.model;
+
+/** The kinds of entity mention Sitrep reports. */
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, NATIONALITY, MISC }

@@ -1,0 +1,92 @@
+package org.sitrep.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Place;
+
+/** Places by name and alias, and countries by demonym, from the bundled {@code places.tsv}. Immutable once loaded. */
+public final class Gazetteer {
+    /** A gazetteer row: the place, its ISO alpha-3 code (countries only, else null). */
+    public record Entry(Place place, String iso3) {}
+
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, Entry> byDemonym = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private int longestName = 1;
+
+    public static Gazetteer bundled() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("places.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("places.tsv is missing from the class path");
+            }
+            return new Gazetteer(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Gazetteer(InputStream tsv) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = Arrays.copyOf(line.split("\t", -1), 9);
+            Place place = new Place(f[0], f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5], f[6]);
+            Entry e = new Entry(place, f[7] == null || f[7].isEmpty() ? null : f[7]);
+            entries.add(e);
+            index(byName, f[1], e);
+            for (String alias : split(f[2])) {
+                index(byName, alias, e);
+            }
+            for (String d : split(f[8])) {
+                byDemonym.putIfAbsent(Names.normalise(d), e);
+            }
+        }
+    }
+
+    private void index(Map<String, Entry> map, String name, Entry e) {
+        map.putIfAbsent(Names.normalise(name), e);
+        longestName = Math.max(longestName, name.split("\\s+").length);
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\\|"));
+    }
+
+    /** The place a name refers to ("Ain al-Asad base" finds "Ain al-Asad"); empty when unknown. */
+    public Optional<Entry> find(String name) {
+        String n = Names.normalise(name);
+        Entry e = byName.get(n);
+        if (e == null && n.matches(".+ (base|airbase|air base|city|province|governorate)$")) {
+            e = byName.get(n.replaceFirst(" (base|airbase|air base|city|province|governorate)$", ""));
+        }
+        return Optional.ofNullable(e);
+    }
+
+    /** The country of a demonym ("Iraqi" → Iraq). */
+    public Optional<Entry> country(String demonym) {
+        return Optional.ofNullable(byDemonym.get(Names.normalise(demonym)));
+    }
+
+    /** The country entry with this alpha-2 code. */
+    public Optional<Entry> countryOf(String iso2) {
+        return entries.stream().filter(e -> e.iso3() != null && e.place().country().equals(iso2)).findFirst();
+    }
+
+    /** How many words the longest name has; bounds the text scan. */
+    public int longestName() {
+        return longestName;
+    }
+}

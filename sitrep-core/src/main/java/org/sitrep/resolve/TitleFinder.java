@@ -1,0 +1,43 @@
+package org.sitrep.resolve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Token;
+
+/** Finds the title written before a name ("caretaker Prime Minister Najib Mikati" → "caretaker Prime Minister"). */
+final class TitleFinder {
+    static final Set<String> TITLE_WORDS = Set.of("prime", "minister", "president", "vice", "caretaker", "envoy",
+            "speaker", "commander", "chief", "secretary", "foreign", "defence", "defense", "interior", "general",
+            "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen", "emir", "crown", "prince",
+            "leader", "senator", "governor", "mayor", "pm", "deputy", "special", "supreme", "chancellor", "premier",
+            "sheikh", "ayatollah", "lieutenant", "colonel", "major", "brigadier", "admiral", "representative", "of",
+            "parliament", "state", "army", "then");
+
+    private TitleFinder() {}
+
+    /** The title words directly before token {@code first}, expanded ("PM" → "Prime Minister"); empty when none. */
+    static String titleBefore(List<Token> tokens, int first, int sentenceStart) {
+        int i = first - 1;
+        while (i >= sentenceStart && isTitleWord(tokens.get(i).text())) {
+            i--;
+        }
+        while (i + 1 < first && tokens.get(i + 1).text().equalsIgnoreCase("of")) {
+            i++; // a title never starts with "of"
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = i + 1; k < first; k++) {
+            String w = tokens.get(k).text();
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.equalsIgnoreCase("pm") ? "Prime Minister" : w);
+        }
+        return sb.toString().replaceFirst("^then-", "").strip();
+    }
+
+    static boolean isTitleWord(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return TITLE_WORDS.contains(l) || l.startsWith("then-");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Store: the only package that imports {@code org.apache.lucene}. Consumes finished Documents; keeps each article with
+ * its claims and events as one atomically replaced block, searchable by text, kind, actor and date. Default location:
+ * {@code .sitrep/index} under the working directory ({@code --store} or {@code SITREP_STORE} to change it).
+ */
+package org.sitrep.store;
