@@ -12,9 +12,9 @@ public enum NlpProfile {
     Properties properties() {
         Properties p = new Properties();
         p.setProperty("tokenize.language", "en");
-        // Scraped text puts each paragraph and subheading on its own line: a newline always ends a sentence.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         if (this == FAST) {
+            // Scraped text puts each paragraph and subheading on its own line: a newline always ends a sentence.
+            p.setProperty("ssplit.newlineIsSentenceBreak", "always");
             p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
             p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
             p.setProperty("ner.applyNumericClassifiers", "false");

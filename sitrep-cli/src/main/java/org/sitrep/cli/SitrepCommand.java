@@ -18,6 +18,7 @@ public final class SitrepCommand implements Callable<Integer> {
     /** The configured command line: exit code 1 for failures, 2 for usage errors. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SitrepCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("sitrep: " + ex.getMessage());
             return 1;

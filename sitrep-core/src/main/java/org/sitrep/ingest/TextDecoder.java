@@ -30,7 +30,7 @@ public final class TextDecoder {
             return new Decoded(text, "UTF-8", null);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
-            if (validUtf8Sequences(bytes, offset) > 0) {
+            if (validUtf8Sequences(bytes, offset) > 0 || isCutSequence(bytes, bad)) {
                 throw new IngestException(source, "invalid UTF-8 at byte " + bad
                         + ": the file mixes UTF-8 with other bytes (truncated or corrupted)");
             }
@@ -81,6 +81,24 @@ public final class TextDecoder {
             }
         }
         return len;
+    }
+
+    /** A UTF-8 lead byte followed only by continuation bytes up to the end of the file: the file was cut mid-character. */
+    private static boolean isCutSequence(byte[] b, int at) {
+        if (at < 0) {
+            return false;
+        }
+        int lead = b[at] & 0xFF;
+        int len = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+        if (len == 0 || at + len <= b.length) {
+            return false;
+        }
+        for (int k = at + 1; k < b.length; k++) {
+            if ((b[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int validUtf8Sequences(byte[] b, int from) {

@@ -1,0 +1,87 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineIT {
+    private static final String ARTICLE = String.join("\n",
+            "Convoy Reaches Tyre",
+            "",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "TT",
+            "",
+            "Convoy Reaches Tyre",
+            "",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "",
+            "A convoy reached Tyre on Wednesday, the United Nations said.",
+            "A senior diplomat told the Wire that Israel had threatened to strike the crossing.",
+            "An army spokesman denied that any warning was given.",
+            "");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void help_lists_the_commands() {
+        Cli r = Cli.run("--help");
+        assertEquals(0, r.exit());
+        assertThat(r.out()).contains("analyze", "ingest", "search", "stats");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        assertEquals(2, Cli.run("analyze", "--frobnicate", "x").exit());
+    }
+
+    @Test
+    void bad_inputs_each_get_one_error_line_and_the_batch_goes_on() throws Exception {
+        Files.writeString(dir.resolve("a-good.txt"), ARTICLE);
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        Files.write(dir.resolve("c-binary.bin"), binary);
+        Files.write(dir.resolve("d-invalid.txt"), new byte[] {'T', 'a', 'l', 'k', 's', ' ', (byte) 0xC3, '(', ' ', (byte) 0xE2, (byte) 0x82, (byte) 0xAC, '\n'});
+        Path big = dir.resolve("e-huge.txt");
+        Files.write(big, ("The envoy met the speaker in Beirut. ".repeat(1000) + "\n").repeat(1400).getBytes(Charset.forName("UTF-8")));
+        assertThat(Files.size(big)).isGreaterThan(50L * 1000 * 1000);
+        Cli r = Cli.run("analyze", "--format", "jsonl", dir.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(1, r.exit());
+        assertThat(r.out().lines().count()).isEqualTo(1);
+        assertThat(r.out()).contains("\"title\":\"Convoy Reaches Tyre\"");
+        assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).hasSize(5);
+        assertThat(r.err()).contains("b-empty.txt: empty file", "c-binary.bin: binary file", "d-invalid.txt: invalid UTF-8",
+                "e-huge.txt: file too large", "missing.txt: no such file");
+    }
+
+    @Test
+    void ingest_is_idempotent_and_search_finds_claims_by_actor_kind_and_date() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        String store = dir.resolve("index").toString();
+        Cli first = Cli.run("ingest", "--store", store, "--doc-date", "2025-03-05", dir.resolve("a.txt").toString());
+        assertEquals(0, first.exit(), first.err());
+        Cli stats1 = Cli.run("stats", "--store", store);
+        Cli again = Cli.run("ingest", "--store", store, "--doc-date", "2025-03-05", dir.resolve("a.txt").toString());
+        assertEquals(0, again.exit());
+        Cli stats2 = Cli.run("stats", "--store", store);
+        assertEquals(stats1.out(), stats2.out());
+        assertThat(stats1.out()).contains("article  1");
+
+        Cli denials = Cli.run("search", "--store", store, "--kind", "claim", "warning");
+        assertThat(denials.out()).contains("deny").contains("1 results");
+        Cli byActor = Cli.run("search", "--store", store, "--actor", "country:isr", "*");
+        assertThat(byActor.out()).contains("event");
+        assertThat(Cli.run("search", "--store", store, "--since", "2025-03-06", "*").out()).contains("0 results");
+        assertThat(Cli.run("search", "--store", store, "--until", "2025-03-05", "--kind", "article", "*").out()).contains("1 results");
+        assertEquals(2, Cli.run("search", "--store", store, "AND OR (").exit());
+    }
+}

@@ -1,0 +1,141 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sitrep.json.DocumentJson;
+
+/** The seed dump, read by path from ../shared: the input Sitrep must read perfectly (issue 2, "Done when"). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedDumpIT {
+    private JsonNode articles;
+
+    @BeforeAll
+    void analyse() throws Exception {
+        Path seed = Cli.shared().resolve("samples/seed-news-dump.txt");
+        assumeTrue(Files.exists(seed), "needs ../shared/samples/seed-news-dump.txt");
+        Cli r = Cli.run("analyze", "--format", "json", seed.toString());
+        assertEquals(0, r.exit(), r.err());
+        articles = DocumentJson.mapper().readTree(r.out());
+    }
+
+    private JsonNode lebanese() {
+        return articles.get(1);
+    }
+
+    private static List<JsonNode> list(JsonNode arr) {
+        List<JsonNode> out = new ArrayList<>();
+        arr.forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void exactly_two_articles_with_their_titles() {
+        assertEquals(2, articles.size());
+        assertEquals("Undeclared Truce in Iraq Allows Sudani to Mend Ties with Washington", articles.get(0).get("title").asText());
+        assertEquals("Lebanese PM's Office Denies US Asked Lebanon to Declare Unilateral Ceasefire with Israel", lebanese().get("title").asText());
+    }
+
+    @Test
+    void captions_are_kept_once_and_apart_from_the_body() {
+        for (JsonNode a : articles) {
+            assertEquals(1, a.get("captions").size());
+            String caption = a.get("captions").get(0).get("text").asText();
+            String text = a.get("text").asText();
+            assertThat(text).doesNotContain(caption).doesNotContain(a.get("title").asText());
+            assertThat(text.lines().map(String::strip)).doesNotContain("TT");
+        }
+        assertEquals("Reuters", articles.get(0).at("/captions/0/credit").asText());
+        assertEquals("2024-01-09", articles.get(0).at("/captions/0/date").asText());
+        assertEquals("unknown", articles.get(0).at("/published/source").asText(), "the photo date is not the article's date");
+    }
+
+    @Test
+    void every_span_is_the_text_it_points_at() {
+        for (JsonNode a : articles) {
+            String text = a.get("text").asText();
+            List<JsonNode> spans = new ArrayList<>();
+            a.get("entities").forEach(spans::add);
+            for (JsonNode c : a.get("claims")) {
+                spans.add(c.at("/source/span"));
+                spans.add(c.get("cue"));
+                spans.add(c.get("content"));
+            }
+            for (JsonNode e : a.get("events")) {
+                spans.add(e.get("trigger"));
+                spans.add(e.get("sentence"));
+            }
+            for (JsonNode s : spans) {
+                assertEquals(s.get("text").asText(), text.substring(s.get("start").asInt(), s.get("end").asInt()));
+            }
+        }
+    }
+
+    @Test
+    void the_pm_office_denial_has_source_cue_and_content() {
+        JsonNode denial = list(lebanese().get("claims")).stream().filter(c -> c.get("stance").asText().equals("deny")).findFirst().orElseThrow();
+        assertThat(denial.at("/source/span/text").asText()).contains("office").contains("Najib Mikati");
+        assertEquals("person:najib-mikati", denial.at("/source/actor").asText());
+        assertEquals(false, denial.at("/source/anonymous").asBoolean());
+        assertEquals("denied", denial.at("/cue/text").asText());
+        assertThat(denial.at("/content/text").asText()).startsWith("the US had asked Lebanon to declare a unilateral ceasefire");
+    }
+
+    @Test
+    void two_sources_told_reuters_is_an_anonymous_claim_the_office_denies() {
+        List<JsonNode> claims = list(lebanese().get("claims"));
+        int idx = -1;
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).at("/source/span/text").asText().equals("two sources")) {
+                idx = i;
+            }
+        }
+        assertThat(idx).as("a claim whose source is 'two sources'").isGreaterThanOrEqualTo(0);
+        JsonNode c = claims.get(idx);
+        assertEquals(true, c.at("/source/anonymous").asBoolean());
+        assertEquals("told", c.at("/cue/text").asText());
+        assertEquals("Reuters", c.get("channel").asText());
+        assertThat(c.at("/content/text").asText()).startsWith("a US envoy had made the request");
+        int reported = idx;
+        assertThat(list(lebanese().get("links"))).anyMatch(l -> l.get("to").asInt() == reported && l.get("relation").asText().equals("denies"));
+    }
+
+    @Test
+    void unnamed_sources_of_the_truce_are_anonymous_and_refuted() {
+        List<JsonNode> claims = list(articles.get(0).get("claims"));
+        assertThat(claims).anyMatch(c -> c.get("stance").asText().equals("claim") && c.at("/source/anonymous").asBoolean());
+        assertThat(claims).anyMatch(c -> c.get("stance").asText().equals("refute") && c.at("/source/anonymous").asBoolean());
+        assertThat(list(articles.get(0).get("links"))).anyMatch(l -> l.get("relation").asText().equals("refutes"));
+        assertThat(claims).allMatch(c -> !c.at("/source/span/text").asText().toLowerCase().contains("source")
+                || c.at("/source/anonymous").asBoolean());
+    }
+
+    @Test
+    void did_not_carry_out_attacks_is_no_attack() {
+        JsonNode iraq = articles.get(0);
+        for (JsonNode e : iraq.get("events")) {
+            if (e.at("/sentence/text").asText().contains("did not carry out attacks") && e.get("type").asText().equals("ASSAULT")) {
+                assertEquals(true, e.get("negated").asBoolean(), e.toString());
+            }
+        }
+        assertThat(list(iraq.get("events"))).anyMatch(e -> e.at("/trigger/text").asText().equals("attacks") && e.get("negated").asBoolean());
+    }
+
+    @Test
+    void kamal_harris_is_kamala_harris_and_the_pm_is_sudani() {
+        JsonNode iraq = articles.get(0);
+        assertThat(list(iraq.get("actors"))).anyMatch(a -> a.get("id").asText().equals("person:kamala-harris")
+                && list(a.get("aliases")).stream().anyMatch(x -> x.asText().equals("Kamal Harris")));
+        JsonNode sudani = list(iraq.get("actors")).stream().filter(a -> a.get("id").asText().equals("person:mohammed-shia-al-sudani")).findFirst().orElseThrow();
+        assertThat(list(sudani.get("aliases")).stream().map(JsonNode::asText)).contains("Sudani", "the PM");
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DumpSplitterTest {
+    static final String DUMP = String.join("\n",
+            "Convoy Reaches Tyre",
+            "",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "TT",
+            "",
+            "Convoy Reaches Tyre",
+            "",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+            "",
+            "A convoy reached Tyre on Wednesday, officials said.",
+            "",
+            "The mayor said the road was open.",
+            "",
+            "",
+            "",
+            "Talks Resume in Doha",
+            "",
+            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
+            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
+            "TT",
+            "",
+            "Talks Resume in Doha",
+            "",
+            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
+            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
+            "",
+            "Negotiators met in Doha on Thursday, two diplomats told the wire.",
+            "");
+
+    @Test
+    void a_dump_splits_at_each_repeated_title() {
+        List<DumpSplitter.Piece> pieces = new DumpSplitter().split(DUMP);
+        assertEquals(2, pieces.size());
+        assertTrue(DUMP.substring(pieces.get(0).start(), pieces.get(0).end()).startsWith("Convoy Reaches Tyre"));
+        assertTrue(DUMP.substring(pieces.get(0).start(), pieces.get(0).end()).endsWith("The mayor said the road was open."));
+        assertTrue(DUMP.substring(pieces.get(1).start(), pieces.get(1).end()).startsWith("Talks Resume in Doha"));
+    }
+
+    @Test
+    void without_headers_blank_runs_split_articles() {
+        String text = "First title\n\nBody one.\n\n\nSecond title\n\nBody two.\n";
+        List<DumpSplitter.Piece> pieces = new DumpSplitter().split(text);
+        assertEquals(2, pieces.size());
+        assertEquals("Second title\n\nBody two.", text.substring(pieces.get(1).start(), pieces.get(1).end()));
+    }
+
+    @Test
+    void a_single_plain_article_has_no_header() {
+        assertEquals(false, new DumpSplitter().hasHeader("Title\n\nOne paragraph.\n\nAnother paragraph.\n"));
+    }
+}

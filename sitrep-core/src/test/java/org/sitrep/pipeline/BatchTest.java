@@ -1,0 +1,44 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.ingest.InputFormat;
+import org.sitrep.ingest.SourceReader;
+import org.sitrep.model.Document;
+
+class BatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bad_files_are_named_and_skipped_while_the_rest_is_processed() throws Exception {
+        Files.writeString(dir.resolve("a-good.txt"), "Talks\n\nNegotiators met in Doha.\n");
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("c-binary.txt"), new byte[] {0, 1, 2, 3, 'x'});
+        byte[] broken = "Beirut – ".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("d-broken.txt"), java.util.Arrays.copyOf(broken, broken.length - 2)); // cut inside the dash
+        Files.writeString(dir.resolve("e-good.txt"), "Convoy\n\nTrucks reached Tyre.\n");
+        List<Document> docs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Batch batch = new Batch(new SourceReader(InputFormat.AUTO, 1 << 20), new ArticleCleaner(null), Pipeline.builder().build());
+        Batch.Outcome o = batch.run(List.of(dir, dir.resolve("missing.txt")), docs::add, errors::add, w -> { }, null);
+        assertEquals(List.of("Talks", "Convoy"), docs.stream().map(d -> d.article().title()).toList());
+        assertEquals(4, errors.size());
+        assertThat(errors.get(0)).contains("b-empty.txt: empty file");
+        assertThat(errors.get(1)).contains("c-binary.txt: binary file");
+        assertThat(errors.get(2)).contains("d-broken.txt: invalid UTF-8");
+        assertThat(errors.get(3)).endsWith("missing.txt: no such file");
+        assertTrue(o.skipped());
+        assertEquals(4, o.skippedFiles());
+    }
+}
