@@ -63,10 +63,11 @@ public final class ClaimExtractor implements Stage {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
+            if (Phrases.lower(t).equals("according") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")) {
+                according(s, i).ifPresent(found::add);
+                continue;
+            }
             if (!t.isVerb()) {
-                if (t.lemma().equalsIgnoreCase("according") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")) {
-                    according(s, i).ifPresent(found::add);
-                }
                 continue;
             }
             Optional<Stance> stance = Cues.stance(t.lemma().toLowerCase(Locale.ROOT));
@@ -243,8 +244,11 @@ public final class ClaimExtractor implements Stage {
                     || org.sitrep.resolve.Titles.isTitleWord(head.text());
             return personHeaded ? name : name + "'s " + head.text().toLowerCase(Locale.ROOT);
         }
+        // "The sources", "An Iraqi political source": a description, not a name, so no capital from the sentence start.
         String d = span.text();
-        return d.startsWith("The ") ? "the " + d.substring(4) : d;
+        String first = d.split("\\s+")[0];
+        return Set.of("The", "A", "An", "Other", "Another", "Some", "Two", "Three", "Several", "Many").contains(first)
+                ? Character.toLowerCase(d.charAt(0)) + d.substring(1) : d;
     }
 
     private static String statementChannel(String text, Sentence sentence, Span cue) {

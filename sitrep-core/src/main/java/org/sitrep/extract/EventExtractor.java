@@ -61,13 +61,24 @@ public final class EventExtractor implements Stage {
         List<Event> events = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> s = doc.tokens(sentence);
+            int verbEvent = -1; // the last verb-triggered event of this sentence and its token
+            int verbToken = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 Optional<EventLexicon.Coding> coding = t.isVerb() ? EventLexicon.verb(lemma)
                         : t.pos().startsWith("NN") ? EventLexicon.noun(lemma) : Optional.empty();
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
-                    events.add(event(doc, sentence, s, i, coding.get()));
+                    Event e = event(doc, sentence, s, i, coding.get());
+                    if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
+                        events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
+                        continue;
+                    }
+                    events.add(e);
+                    if (t.isVerb()) {
+                        verbEvent = events.size() - 1;
+                        verbToken = i;
+                    }
                 }
             }
         }
@@ -77,6 +88,29 @@ public final class EventExtractor implements Stage {
     /** "deny", "reject" used as reporting cues are claims, already; their event is coded too unless it is the cue of a claim about a statement. */
     private static boolean isReportingUse(Document doc, Token t) {
         return doc.claims().stream().anyMatch(c -> c.cue().start() == t.start() && c.content().length() < 20);
+    }
+
+    /** A noun trigger in an "in/by/with" phrase right after a verb trigger names how the verb's event was done. */
+    private static boolean isMeansOf(List<Token> s, int verb, int noun) {
+        if (noun - verb > 6 || noun <= verb + 1) {
+            return false;
+        }
+        if (!Set.of("in", "by", "with").contains(Phrases.lower(s.get(verb + 1)))) {
+            return false;
+        }
+        for (int k = verb + 2; k < noun; k++) {
+            String p = s.get(k).pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Event merged(Event verb, Event means) {
+        return new Event(verb.type(), verb.mode() != null ? verb.mode() : means.mode(), verb.trigger(),
+                verb.source() != null ? verb.source() : means.source(), verb.target(), verb.place() != null ? verb.place() : means.place(),
+                verb.context(), verb.sentence(), verb.claim());
     }
 
     /** "did not respond to requests for comment" is newsroom routine, not an event. */
@@ -122,10 +156,15 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
+        String mode = coding.mode();
+        if (mode == null && coding.type().equals("ASSAULT") && i > 0) {
+            String before = Phrases.lower(s.get(i - 1));
+            mode = before.equals("air") || before.equals("aerial") ? "air" : before.equals("drone") ? "drone" : null;
+        }
         String place = place(doc, s, i);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
         Integer claim = claimOf(doc.claims(), triggerSpan);
-        return new Event(coding.type(), coding.mode(), triggerSpan, source, target, place, context(s, i), sentence.span(), claim);
+        return new Event(coding.type(), mode, triggerSpan, source, target, place, context(s, i), sentence.span(), claim);
     }
 
     private static boolean hasBeBefore(List<Token> s, int i) {

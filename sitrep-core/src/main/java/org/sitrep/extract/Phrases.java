@@ -54,6 +54,21 @@ final class Phrases {
                 break;
             }
         }
+        if (j >= 1 && s.get(j).text().equals(",")) {
+            // "the Kataib Hezbollah, one of the most prominent factions, decided": skip the appositive.
+            int open = j - 1;
+            // an appositive noun phrase or a participle ("speaking on condition of anonymity") between two commas
+            while (open >= 0 && j - open <= 12 && !s.get(open).text().equals(",")
+                    && !(s.get(open).isVerb() && !s.get(open).pos().equals("VBG") && !s.get(open).pos().equals("VBN"))) {
+                open--;
+            }
+            if (open >= 1 && s.get(open).text().equals(",") && open < j - 1) {
+                Range before = nounPhraseEndingAt(s, open - 1);
+                if (!before.isEmpty()) {
+                    return before;
+                }
+            }
+        }
         if (j >= 0 && (s.get(j).pos().equals("WDT") || s.get(j).pos().equals("WP"))) {
             int k = j - 1;
             if (k >= 0 && s.get(k).text().equals(",")) {

@@ -75,6 +75,13 @@ public final class ActorResolver implements Stage {
             this.name = name;
         }
 
+        /** Keeps the first spelling of each alias ("the PM" and "The PM" are one). */
+        void alias(String written) {
+            if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(written))) {
+                aliases.add(written);
+            }
+        }
+
         Actor toActor(LocalDate day) {
             if (known != null && day != null) {
                 roles.addAll(known.rolesOn(day));
@@ -128,7 +135,7 @@ public final class ActorResolver implements Stage {
             Mention m = out.get(i);
             String written = m.span().text().replaceAll("['’]s$", "");
             Cluster c = person(written, clusters);
-            c.aliases.add(written);
+            c.alias(written);
             String title = title(doc, m.span());
             if (!title.isEmpty() && c.roles.stream().noneMatch(r -> r.equalsIgnoreCase(title))) {
                 c.roles.add(title);
@@ -218,7 +225,7 @@ public final class ActorResolver implements Stage {
             Span span = Span.of(doc.text(), m.start(), m.end());
             boolean free = mentions.stream().noneMatch(x -> x.span().overlaps(span));
             if (fits.size() == 1 && free) {
-                fits.get(0).aliases.add(span.text());
+                fits.get(0).alias(span.text());
                 found.add(new Mention(span, EntityType.PERSON, fits.get(0).id, null));
             }
         }

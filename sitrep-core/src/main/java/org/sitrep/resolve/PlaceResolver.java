@@ -60,13 +60,15 @@ public final class PlaceResolver implements Stage {
 
     private Mention geocode(Mention m, Map<String, Place> places) {
         String text = m.span().text();
-        if (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY) {
-            return gazetteer.country(text).isPresent() ? m.withType(EntityType.NATIONALITY) : m;
+        if (gazetteer.country(text).isPresent() && (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY)) {
+            return m.withType(EntityType.NATIONALITY);
         }
-        if (m.type() != EntityType.MISC) {
+        {
             Optional<Gazetteer.Entry> e = gazetteer.find(text);
             // An organisation named like a country is the state; a "person" named like a base or town is the place.
-            boolean fits = m.type() == EntityType.LOCATION || m.type() == EntityType.ORGANIZATION && e.map(g -> g.iso3() != null).orElse(false)
+            // The 4-class tagger calls some towns MISC ("in Tyre"); a gazetteer name settles it.
+            boolean fits = m.type() == EntityType.LOCATION || m.type() == EntityType.MISC
+                    || m.type() == EntityType.ORGANIZATION && e.map(g -> g.iso3() != null).orElse(false)
                     || m.type() == EntityType.PERSON && e.map(g -> g.iso3() == null).orElse(false);
             if (e.isPresent() && fits) {
                 places.putIfAbsent(e.get().place().id(), e.get().place());

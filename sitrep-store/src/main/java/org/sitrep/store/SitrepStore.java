@@ -51,7 +51,7 @@ public final class SitrepStore implements AutoCloseable {
         this.directory = FSDirectory.open(dir);
     }
 
-    /** Opens (creating if needed) the index in {@code dir}. */
+    /** Opens (creating if needed) the index in {@code dir}. Writes become visible only through {@link #commit()}. */
     public static SitrepStore open(Path dir) {
         try {
             return new SitrepStore(dir);
@@ -100,19 +100,23 @@ public final class SitrepStore implements AutoCloseable {
 
     private IndexWriter writer() throws IOException {
         if (writer == null) {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            // Only commit() publishes: closing after a failure must not make a half-written batch visible.
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false));
         }
         return writer;
     }
 
+    /** Results best first; throws IllegalArgumentException naming the query when it cannot be parsed. */
     public List<Hit> search(SearchQuery q) {
+        Query query = query(q);
         if (!indexExists()) {
             return List.of();
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query(q), q.limit()).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(query, q.limit()).scoreDocs) {
                 org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc);
                 hits.add(new Hit(Kind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)), d.get(Fields.ID), d.get(Fields.ARTICLE),
                         d.get(Fields.TITLE), summary(d), d.get(Fields.JSON), sd.score));

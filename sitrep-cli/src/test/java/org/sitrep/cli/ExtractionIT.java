@@ -1,0 +1,165 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventContext;
+import org.sitrep.model.Layout;
+import org.sitrep.model.LinkType;
+import org.sitrep.model.RawDocument;
+import org.sitrep.model.RawMetadata;
+import org.sitrep.model.Stance;
+import org.sitrep.pipeline.Pipeline;
+
+/** The standard pipeline (CoreNLP included) on one-line articles: one behaviour per test. */
+class ExtractionIT {
+    private static final Pipeline PIPELINE = Sitrep.pipeline();
+
+    private static Document analyse(String body) {
+        return analyse(body, null);
+    }
+
+    private static Document analyse(String body, LocalDate date) {
+        RawDocument raw = new RawDocument("t", 0, body, "UTF-8", Layout.FIELDS, new RawMetadata(null, "t", null, null, null));
+        return PIPELINE.process(new ArticleCleaner(date).clean(raw));
+    }
+
+    private static Event only(Document d, String type) {
+        List<Event> es = d.events().stream().filter(e -> e.type().equals(type)).toList();
+        assertEquals(1, es.size(), () -> "events: " + d.events());
+        return es.get(0);
+    }
+
+    private static Claim onlyClaim(Document d) {
+        assertEquals(1, d.claims().size(), () -> "claims: " + d.claims());
+        return d.claims().get(0);
+    }
+
+    @Test
+    void an_attack_that_did_not_happen_is_negated() {
+        Event e = only(analyse("Gunmen did not carry out attacks on the army posts outside Mosul."), "ASSAULT");
+        assertEquals(EventContext.NEGATED, e.context());
+        assertEquals("Gunmen", e.source().span().text());
+    }
+
+    @Test
+    void a_strike_that_happened_has_source_country_target_and_place() {
+        Event e = only(analyse("Israeli jets struck a fuel depot in Tyre on Monday."), "ASSAULT");
+        assertEquals(EventContext.ASSERTED, e.context());
+        assertEquals("ISR", e.source().country());
+        assertEquals("a fuel depot", e.target().span().text());
+        assertEquals("city:tyre", e.place());
+    }
+
+    @Test
+    void could_and_will_are_hypothetical_and_future() {
+        assertEquals(EventContext.HYPOTHETICAL, only(analyse("The army could attack the town."), "ASSAULT").context());
+        assertEquals(EventContext.FUTURE, only(analyse("The army will attack the town."), "ASSAULT").context());
+    }
+
+    @Test
+    void a_passive_killing_takes_its_target_from_the_subject() {
+        Event e = only(analyse("The commander was killed in an Israeli air strike."), "ASSAULT");
+        assertEquals("The commander", e.target().span().text());
+    }
+
+    @Test
+    void according_to_introduces_an_anonymous_source() {
+        Claim c = onlyClaim(analyse("According to two officials, the convoy was attacked near Mosul."));
+        assertEquals("two officials", c.source().span().text());
+        assertTrue(c.source().anonymous());
+        assertEquals("According to", c.cue().text());
+        assertEquals("the convoy was attacked near Mosul", c.content().text());
+    }
+
+    @Test
+    void a_quotation_closed_by_said_is_a_direct_claim() {
+        Claim c = onlyClaim(analyse("\"We will keep the road open,\" the minister said."));
+        assertEquals("We will keep the road open", c.content().text());
+        assertTrue(c.direct());
+        assertEquals("the minister", c.source().span().text());
+    }
+
+    @Test
+    void a_denial_holds_the_event_it_denies() {
+        Document d = analyse("The ministry denied that its forces had shelled the village.");
+        Claim c = onlyClaim(d);
+        assertEquals(Stance.DENY, c.stance());
+        assertEquals("its forces had shelled the village", c.content().text());
+        Event e = only(d, "ASSAULT");
+        assertEquals(Integer.valueOf(0), e.claim());
+    }
+
+    @Test
+    void told_reuters_names_the_channel_and_the_named_source() {
+        Claim c = onlyClaim(analyse("US envoy Amos Hochstein told Reuters that a deal was close."));
+        assertEquals("Reuters", c.channel());
+        assertEquals("person:amos-hochstein", c.source().actor());
+        assertEquals(false, c.source().anonymous());
+        assertEquals("a deal was close", c.content().text());
+    }
+
+    @Test
+    void speaking_on_condition_of_anonymity_makes_the_source_anonymous() {
+        Claim c = onlyClaim(analyse("A senior official, speaking on condition of anonymity, said the talks had stalled."));
+        assertEquals("A senior official", c.source().span().text());
+        assertTrue(c.source().anonymous());
+    }
+
+    @Test
+    void a_pronoun_source_inherits_its_antecedent() {
+        Document d = analyse("An Iraqi political source told the paper that the truce held.\nHe said the PM had arranged it.");
+        assertEquals(2, d.claims().size());
+        assertEquals("He", d.claims().get(1).source().span().text());
+        assertTrue(d.claims().get(1).source().anonymous());
+        assertEquals("an Iraqi political source", d.claims().get(1).source().description());
+    }
+
+    @Test
+    void refuting_the_claim_links_to_the_claim() {
+        Document d = analyse("Militia sources claimed that the raid was foiled.\nOther sources refuted the claim.");
+        assertEquals(Stance.CLAIM, d.claims().get(0).stance());
+        assertEquals(Stance.REFUTE, d.claims().get(1).stance());
+        assertThat(d.links()).anyMatch(l -> l.from() == 1 && l.to() == 0 && l.relation() == LinkType.REFUTES);
+    }
+
+    @Test
+    void rejecting_a_truce_is_an_event_not_a_claim() {
+        Document d = analyse("Two factions openly rejected the truce.");
+        assertThat(d.claims()).isEmpty();
+        assertEquals("REJECT", only(d, "REJECT").type());
+    }
+
+    @Test
+    void surname_title_and_full_name_are_one_actor() {
+        Document d = analyse("Prime Minister Najib Mikati met the envoy in Beirut.\nMikati said the talks went well.\nThe PM left on Friday.");
+        var mikati = d.actor("person:najib-mikati").orElseThrow();
+        assertThat(mikati.aliases()).contains("Najib Mikati", "Mikati", "The PM");
+        assertThat(d.entities()).filteredOn(m -> "person:najib-mikati".equals(m.actor())).hasSize(3);
+    }
+
+    @Test
+    void dated_roles_and_relative_dates_follow_the_article_date() {
+        Document d = analyse("US Vice President Kamal Harris met the minister on Friday.", LocalDate.of(2024, 2, 7));
+        var harris = d.actor("person:kamala-harris").orElseThrow();
+        assertThat(harris.roles()).contains("Vice President of the United States");
+        assertThat(d.times()).anyMatch(t -> t.span().text().equals("Friday") && t.value().equals("2024-02-09")
+                || t.span().text().equals("Friday") && t.value().equals("2024-02-02"));
+    }
+
+    @Test
+    void an_unknown_person_gets_no_dictionary_identity() {
+        Document d = analyse("Local mayor Rami Haddad said the road was open.");
+        assertThat(d.actors()).anyMatch(a -> a.id().equals("person:rami-haddad") && a.code() == null);
+        assertNull(d.actors().stream().filter(a -> a.id().equals("person:rami-haddad")).findFirst().orElseThrow().country());
+    }
+}
