@@ -9,24 +9,15 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.testkit.ScrapedDump;
 
 class CommandLineIT {
-    private static final String ARTICLE = String.join("\n",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "TT",
-            "",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "",
-            "A convoy reached Tyre on Wednesday, the United Nations said.",
-            "A senior diplomat told the Wire that Israel had threatened to strike the crossing.",
-            "An army spokesman denied that any warning was given.",
-            "");
+    private static final String ARTICLE = ScrapedDump.create()
+            .article("Convoy Reaches Tyre", "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+                    "A convoy reached Tyre on Wednesday, the United Nations said.",
+                    "A senior diplomat told the Wire that Israel had threatened to strike the crossing.",
+                    "An army spokesman denied that any warning was given.")
+            .text();
 
     @TempDir
     Path dir;

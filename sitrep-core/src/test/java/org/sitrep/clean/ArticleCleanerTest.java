@@ -13,24 +13,13 @@ import org.sitrep.model.Layout;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.RawMetadata;
 import org.sitrep.model.Span;
+import org.sitrep.testkit.ScrapedDump;
 
 class ArticleCleanerTest {
-    private static final String DUMP = String.join("\n",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "TT",
-            "",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "",
-            "A convoy reached Tyre on Wednesday, officials said.",
-            "ROAD WORKS",
-            "TT",
-            "The mayor said the road was open.");
+    private static final String DUMP = ScrapedDump.create()
+            .article("Convoy Reaches Tyre", "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+                    "A convoy reached Tyre on Wednesday, officials said.", "ROAD WORKS", "TT", "The mayor said the road was open.")
+            .text();
 
     private Article cleanFirst(String dump, LocalDate date) {
         DumpSplitter.Piece p = new DumpSplitter().split(dump).get(0);

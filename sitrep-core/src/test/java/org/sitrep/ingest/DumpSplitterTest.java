@@ -5,39 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testkit.ScrapedDump;
 
 class DumpSplitterTest {
-    static final String DUMP = String.join("\n",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "TT",
-            "",
-            "Convoy Reaches Tyre",
-            "",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
-            "",
-            "A convoy reached Tyre on Wednesday, officials said.",
-            "",
-            "The mayor said the road was open.",
-            "",
-            "",
-            "",
-            "Talks Resume in Doha",
-            "",
-            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
-            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
-            "TT",
-            "",
-            "Talks Resume in Doha",
-            "",
-            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
-            "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
-            "",
-            "Negotiators met in Doha on Thursday, two diplomats told the wire.",
-            "");
+    static final String DUMP = ScrapedDump.create()
+            .article("Convoy Reaches Tyre", "Trucks at a crossing, Tyre, March 1, 2025. (Wire Photo)",
+                    "A convoy reached Tyre on Wednesday, officials said.", "", "The mayor said the road was open.")
+            .article("Talks Resume in Doha", "Delegates arrive in Doha, 2 March 2025. (Wire Photo)",
+                    "Negotiators met in Doha on Thursday, two diplomats told the wire.")
+            .text();
 
     @Test
     void a_dump_splits_at_each_repeated_title() {
