@@ -26,8 +26,17 @@ import org.sitrep.resolve.Gazetteer;
  */
 public final class EventExtractor implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "neither", "nor");
-    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refrain", "deny", "avoid", "stop", "cease");
-    private static final Set<String> HYPOTHETICAL = Set.of("if", "could", "would", "might", "may", "should", "unless", "whether");
+    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refrain", "deny", "avoid", "stop", "cease", "avert",
+            "prevent", "thwart", "foil", "repel", "halt");
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "could", "would", "might", "may", "should", "must", "unless", "whether");
+    /** Infinitives after these verbs report what happened ("decided to suspend"); after others, what is wanted or planned. */
+    private static final Set<String> FACTUAL_BEFORE_TO = Set.of("decide", "manage", "begin", "start", "happen", "use", "continue");
+    /** What is sought is not yet done: "seeking a ceasefire", "efforts for a ceasefire", "pushing for a truce". */
+    private static final Set<String> WANTING = Set.of("seek", "want", "demand", "request", "propose", "urge", "call", "push",
+            "press", "need", "plan", "effort", "bid", "proposal", "hope", "campaign", "appeal", "work", "offer", "negotiate");
+    /** "meet certain parameters" is no meeting. */
+    private static final Set<String> NOT_MET = Set.of("parameter", "condition", "requirement", "demand", "need", "criterion",
+            "deadline", "expectation", "standard", "target", "goal", "obligation", "cost", "challenge");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "expect", "vow", "intend", "seek", "aim", "want", "threaten",
             "hope", "propose", "prepare", "pledge", "promise", "ask", "urge", "need", "persuade", "continue");
@@ -70,6 +79,16 @@ public final class EventExtractor implements Stage {
                         : t.pos().startsWith("NN") ? EventLexicon.noun(lemma) : Optional.empty();
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
                     Event e = event(doc, sentence, s, i, coding.get());
+                    if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
+                        continue;
+                    }
+                    if (t.isVerb() && verbEvent >= 0 && e.context() == EventContext.ASSERTED && coordinated(s, verbToken, i)) {
+                        // "could target their leaders or even seek revenge": the second verb shares the first one's mood
+                        EventContext shared = events.get(verbEvent).context();
+                        if (shared == EventContext.HYPOTHETICAL || shared == EventContext.FUTURE) {
+                            e = e.withContext(shared);
+                        }
+                    }
                     if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
                         events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
                         continue;
@@ -88,6 +107,28 @@ public final class EventExtractor implements Stage {
     /** "deny", "reject" used as reporting cues are claims, already; their event is coded too unless it is the cue of a claim about a statement. */
     private static boolean isReportingUse(Document doc, Token t) {
         return doc.claims().stream().anyMatch(c -> c.cue().start() == t.start() && c.content().length() < 20);
+    }
+
+    private static boolean isNotMet(List<Token> s, Event e) {
+        for (Token t : s) {
+            if (t.start() >= e.target().span().start() && t.end() <= e.target().span().end() && NOT_MET.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two verbs joined by "and"/"or" with no finite verb between them (which would carry its own tense or mood). */
+    private static boolean coordinated(List<Token> s, int first, int second) {
+        boolean conjunction = false;
+        for (int k = first + 1; k < second; k++) {
+            String p = s.get(k).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || s.get(k).text().equals(";")) {
+                return false;
+            }
+            conjunction |= p.equals("CC") && Set.of("and", "or").contains(Phrases.lower(s.get(k)));
+        }
+        return conjunction && second - first <= 12;
     }
 
     /** A noun trigger in an "in/by/with" phrase right after a verb trigger names how the verb's event was done. */
@@ -110,7 +151,7 @@ public final class EventExtractor implements Stage {
     private static Event merged(Event verb, Event means) {
         return new Event(verb.type(), verb.mode() != null ? verb.mode() : means.mode(), verb.trigger(),
                 verb.source() != null ? verb.source() : means.source(), verb.target(), verb.place() != null ? verb.place() : means.place(),
-                verb.context(), verb.sentence(), verb.claim());
+                verb.time() != null ? verb.time() : means.time(), verb.context(), verb.sentence(), verb.claim());
     }
 
     /** "did not respond to requests for comment" is newsroom routine, not an event. */
@@ -164,7 +205,7 @@ public final class EventExtractor implements Stage {
         String place = place(doc, s, i);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
         Integer claim = claimOf(doc.claims(), triggerSpan);
-        return new Event(coding.type(), mode, triggerSpan, source, target, place, context(s, i), sentence.span(), claim);
+        return new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), context(s, i), sentence.span(), claim);
     }
 
     private static boolean hasBeBefore(List<Token> s, int i) {
@@ -198,7 +239,8 @@ public final class EventExtractor implements Stage {
             if (words.contains(l) && s.get(k).pos().matches("IN|TO")) {
                 return Phrases.nounPhraseFrom(s, k + 1);
             }
-            if (CLAUSE_MARKS.contains(l) || s.get(k).isVerb()) {
+            boolean participle = k == i + 1 && s.get(k).pos().equals("VBN"); // "the truce declared by ..."
+            if (CLAUSE_MARKS.contains(l) || s.get(k).isVerb() && !participle) {
                 break;
             }
         }
@@ -250,6 +292,23 @@ public final class EventExtractor implements Stage {
         return new Participant(span, actor, country);
     }
 
+    /** The temporal expression of the trigger's sentence nearest to it (an index into the document's times), or null. */
+    private static Integer time(Document doc, Sentence sentence, Span trigger) {
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < doc.times().size(); k++) {
+            Span t = doc.times().get(k).span();
+            if (sentence.span().contains(t) && doc.times().get(k).type().equals("DATE")) {
+                int distance = Math.abs(t.start() - trigger.start());
+                if (distance < bestDistance) {
+                    best = k;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The first geocoded place in the trigger's sentence after it, else before it. */
     private static String place(Document doc, List<Token> s, int i) {
         int from = s.get(i).start();
@@ -269,39 +328,77 @@ public final class EventExtractor implements Stage {
     }
 
     /** Negated, hypothetical, future, or asserted: read from the words before the trigger in its clause. */
+    /**
+     * Negated, hypothetical, future, or asserted, read from the words before the trigger in its clause. Negators, modals
+     * and "will" reach only through the verb chain ("did not carry out attacks", not "... troops deployed"); a
+     * conditional ("if", "unless") covers its whole clause.
+     */
     static EventContext context(List<Token> s, int i) {
         boolean future = false;
-        for (int k = i - 1; k >= 0 && i - k <= 7; k--) {
+        boolean inChain = true;
+        boolean inPhrase = !s.get(i).isVerb(); // a noun trigger's own modifiers ("a 60-day ceasefire") come first
+        EventContext found = null;
+        for (int k = i - 1; k >= 0 && i - k <= 12; k--) {
             Token t = s.get(k);
             String l = Phrases.lower(t);
+            if (inPhrase && !NEGATORS.contains(l) && t.pos().matches("DT|JJ.*|CD|NN.*|HYPH|PRP\\$|POS|,") && !t.text().equals(",")) {
+                continue;
+            }
+            inPhrase = false;
             if (CLAUSE_MARKS.contains(l) && !l.equals("that")) {
                 break;
             }
-            if (NEGATORS.contains(l) || NEGATING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                return EventContext.NEGATED;
-            }
-            if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
-                break; // "troops deployed": a noun closes the scope a negation could reach
-            }
-            if (HYPOTHETICAL.contains(l)) {
+            if (Set.of("if", "unless", "whether").contains(l)) {
                 return EventContext.HYPOTHETICAL;
             }
-            if (FUTURE.contains(l)) {
+            if (!inChain || found != null) {
+                continue;
+            }
+            if (i - k > 7) {
+                inChain = false;
+                continue;
+            }
+            if (NEGATORS.contains(l) || NEGATING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                found = EventContext.NEGATED;
+            } else if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && !(k > 0 && s.get(k - 1).pos().equals("TO"))) {
+                inChain = false; // "troops deployed": a noun closes the verb chain
+            } else if (HYPOTHETICAL.contains(l)) {
+                found = EventContext.HYPOTHETICAL;
+            } else if (WANTING.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.isVerb() || t.pos().startsWith("NN"))
+                    || l.equals("for") && k > 0 && WANTING.contains(s.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
                 future = true;
-            }
-            if (t.pos().equals("TO") && k == i - 1 && k > 0) {
-                String governing = s.get(k - 1).lemma().toLowerCase(Locale.ROOT);
-                future |= INTENT_VERBS.contains(governing) || s.get(k - 1).isNoun() || s.get(k - 1).pos().startsWith("JJ");
-            }
-            if (l.equals("expected") || l.equals("planned") || l.equals("scheduled")) {
+            } else if (FUTURE.contains(l) || l.equals("expected") || l.equals("planned") || l.equals("scheduled")) {
                 future = true;
+            } else if (t.pos().equals("TO") && k > 0 && infinitiveReaches(s, k, i)) {
+                // "asked Lebanon to declare a ceasefire", "the need to de-escalate": wanted, not done
+                future |= !FACTUAL_BEFORE_TO.contains(s.get(k - 1).lemma().toLowerCase(Locale.ROOT));
             }
+        }
+        if (found != null) {
+            return found;
         }
         // "had the calm been arranged": an inverted conditional at the clause start.
         if (i >= 2 && Phrases.lower(s.get(0)).equals("had")) {
             return EventContext.HYPOTHETICAL;
         }
         return future ? EventContext.FUTURE : EventContext.ASSERTED;
+    }
+
+    /** "to" at {@code to} governs the trigger at {@code i}: only the infinitive verb and the trigger's own phrase lie between. */
+    private static boolean infinitiveReaches(List<Token> s, int to, int i) {
+        if (to == i - 1) {
+            return true;
+        }
+        if (!s.get(to + 1).pos().equals("VB")) {
+            return false;
+        }
+        for (int k = to + 2; k < i; k++) {
+            String p = s.get(k).pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("RB") || p.equals("RP") || p.startsWith("NN") && k == i - 1 || p.equals("PRP$"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer claimOf(List<Claim> claims, Span trigger) {

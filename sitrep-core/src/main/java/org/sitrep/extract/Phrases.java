@@ -133,7 +133,8 @@ final class Phrases {
             boolean np = p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("PRP$")
                     || p.equals("PRP") || p.equals("POS") || p.equals("HYPH")
                     || (p.equals("VBN") || p.equals("VBG")) && i + 1 < s.size() && s.get(i + 1).pos().startsWith("NN");
-            boolean of = p.equals("IN") && lower(t).equals("of") && lastNoun >= 0;
+            boolean of = p.equals("IN") && lower(t).equals("of") && (lastNoun >= 0
+                    || i > from && Set.of("most", "some", "all", "many", "much", "several", "part", "each", "none").contains(lower(s.get(i - 1))));
             if (!(np || of)) {
                 break;
             }

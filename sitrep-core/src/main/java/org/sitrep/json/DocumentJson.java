@@ -97,7 +97,13 @@ public final class DocumentJson {
             n.set("trigger", span(e.trigger()));
             n.set("source", participant(e.source()));
             n.set("target", participant(e.target()));
-            n.put("place", e.place()).put("negated", e.negated()).put("context", lower(e.context()));
+            n.put("place", e.place());
+            if (e.time() == null) {
+                n.putNull("time");
+            } else {
+                n.put("time", e.time());
+            }
+            n.put("negated", e.negated()).put("context", lower(e.context()));
             n.set("sentence", span(e.sentence()));
             if (e.claim() == null) {
                 n.putNull("claim");
