@@ -40,7 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.pipeline();
+        Pipeline pipeline = Sitrep.loaded(err);
         List<Document> docs = new ArrayList<>();
         Batch batch = new Batch(input.reader(), new ArticleCleaner(input.docDate), pipeline);
         Batch.Outcome outcome = batch.run(paths, doc -> {

@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.pipeline();
+        Pipeline pipeline = Sitrep.loaded(err);
         Batch batch = new Batch(input.reader(), new ArticleCleaner(input.docDate), pipeline);
         try (SitrepStore s = SitrepStore.open(store.dir)) {
             Batch.Progress terminal = ProgressLine.forTerminal(err);
