@@ -116,6 +116,19 @@ class ExtractionIT {
     }
 
     @Test
+    void an_attribution_inside_its_content_gives_the_whole_sentence() {
+        Claim c = onlyClaim(analyse("One reason for the delay, the mayor says, is the damaged bridge."));
+        assertEquals("the mayor", c.source().span().text());
+        assertEquals("One reason for the delay, the mayor says, is the damaged bridge", c.content().text());
+    }
+
+    @Test
+    void that_before_a_verb_is_part_of_the_content() {
+        assertEquals("that will not happen", onlyClaim(analyse("Opposition parties say that will not happen.")).content().text());
+        assertEquals("the road is open", onlyClaim(analyse("Officials say that the road is open.")).content().text());
+    }
+
+    @Test
     void a_pronoun_source_inherits_its_antecedent() {
         Document d = analyse("An Iraqi political source told the paper that the truce held.\nHe said the PM had arranged it.");
         assertEquals(2, d.claims().size());

@@ -118,6 +118,11 @@ public final class ClaimExtractor implements Stage {
             }
         }
         int k = i + 1;
+        if (!shared && k < s.size() && s.get(k).text().equals(",") && source.from() > 0 && s.get(source.from() - 1).text().equals(",")
+                && k + 1 < s.size() && !CLAUSE_BREAKS.contains(Phrases.lower(s.get(k + 1)))) {
+            // "One reason, Ms Diemont says, is ...": the attribution interrupts its content, which is the whole sentence.
+            return Optional.of(new Found(i, stance, source, true, 0, clauseEnd(s, 0), null, false));
+        }
         String channel = null;
         if (lemma.equals("tell") || lemma.equals("inform")) {
             Phrases.Range to = Phrases.nounPhraseFrom(s, k);
@@ -146,7 +151,9 @@ public final class ClaimExtractor implements Stage {
         if (endsHere) {
             return Optional.empty();
         }
-        boolean complementiser = Phrases.lower(s.get(k)).equals("that") || s.get(k).text().equals(":");
+        // "say that will not happen": a "that" followed by a verb is the subject, not a complementiser
+        boolean complementiser = Phrases.lower(s.get(k)).equals("that") && !(k + 1 < s.size() && s.get(k + 1).pos().matches("MD|VBD|VBZ|VBP"))
+                || s.get(k).text().equals(":");
         if (complementiser) {
             k++;
         }
@@ -237,7 +244,8 @@ public final class ClaimExtractor implements Stage {
     }
 
     private static String describe(Document doc, Span span, Mention named, Token head) {
-        if (named != null) {
+        boolean coordinated = span.text().contains(" and ");
+        if (named != null && !coordinated) {
             String name = doc.actor(named.actor()).map(a -> a.name()).orElse(named.span().text());
             // "speaker of parliament Nabih Berri" is Berri; "the office of ... Najib Mikati" is his office.
             boolean personHeaded = head == null || named.span().contains(new Span(head.start(), head.end(), head.text()))
