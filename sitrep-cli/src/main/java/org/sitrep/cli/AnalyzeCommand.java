@@ -2,12 +2,9 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.json.DocumentJson;
-import org.sitrep.model.Document;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -41,20 +38,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Sitrep.loaded(err);
-        List<Document> docs = new ArrayList<>();
-        Batch batch = new Batch(input.reader(), new ArticleCleaner(input.docDate), pipeline);
-        Batch.Outcome outcome = batch.run(paths, doc -> {
-            if (format == Format.json) {
-                docs.add(doc);
-            } else {
-                out.println(format == Format.jsonl ? DocumentJson.write(doc, false) : TextReport.of(doc));
-                out.flush();
+        JsonArrayWriter array = format == Format.json ? new JsonArrayWriter(out) : null;
+        Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
+            switch (format) {
+                case json -> array.add(DocumentJson.write(doc, true));
+                case jsonl -> out.println(DocumentJson.write(doc, false));
+                default -> out.println(TextReport.of(doc));
             }
-        }, e -> err.println("error: " + e), w -> err.println("warning: " + w), ProgressLine.forTerminal(err));
-        if (format == Format.json) {
-            var arr = DocumentJson.mapper().createArrayNode();
-            docs.forEach(d -> arr.add(DocumentJson.toJson(d)));
-            out.println(arr.toPrettyString());
+            out.flush();
+        }, e -> err.println("error: " + e), w -> err.println("warning: " + w), ProgressLine.forTerminal(err)));
+        if (array != null) {
+            array.close();
         }
         Summary.print(err, outcome, pipeline);
         return outcome.skipped() ? 1 : 0;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.SitrepStore;
@@ -36,11 +35,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Sitrep.loaded(err);
-        Batch batch = new Batch(input.reader(), new ArticleCleaner(input.docDate), pipeline);
         try (SitrepStore s = SitrepStore.open(store.dir)) {
             Batch.Progress terminal = ProgressLine.forTerminal(err);
             int[] stored = {0};
-            Batch.Outcome outcome = batch.run(paths, doc -> {
+            // Progress comes after each whole file: the moment to commit it.
+            Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
                 s.put(doc);
                 stored[0]++;
             }, e -> err.println("error: " + e), w -> err.println("warning: " + w), (docs, done, total, nanos) -> {
@@ -48,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (terminal != null) {
                     terminal.update(docs, done, total, nanos);
                 }
-            });
+            }));
             s.commit();
             out.printf("stored %d articles in %s%n", stored[0], store.dir);
             Summary.print(err, outcome, pipeline);

@@ -2,7 +2,10 @@ package org.sitrep.cli;
 
 import java.time.LocalDate;
 import org.sitrep.ingest.InputFormat;
+import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.ingest.SourceReader;
+import org.sitrep.pipeline.Batch;
+import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
@@ -20,7 +23,13 @@ final class InputOptions {
             description = "Refuse input files larger than this many megabytes (after decompression).")
     int maxFileMb;
 
-    SourceReader reader() {
-        return new SourceReader(format, (long) maxFileMb * 1024 * 1024);
+    @Option(names = "--threads", paramLabel = "<n>", defaultValue = "${sys:sitrep.threads:-0}",
+            description = "Articles analysed at once; 0 (the default) means one per processor. Output keeps the input order.")
+    int threads;
+
+    /** The batch over these options: reader, cleaner with the given date, and the thread count. */
+    Batch batch(Pipeline pipeline) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new Batch(new SourceReader(format, (long) maxFileMb * 1024 * 1024), new ArticleCleaner(docDate), pipeline, n);
     }
 }

@@ -31,7 +31,7 @@ class BatchTest {
         List<Document> docs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Batch batch = new Batch(new SourceReader(InputFormat.AUTO, 1 << 20), new ArticleCleaner(null), Pipeline.builder().build());
-        Batch.Outcome o = batch.run(List.of(dir, dir.resolve("missing.txt")), docs::add, errors::add, w -> { }, null);
+        Batch.Outcome o = batch.run(List.of(dir, dir.resolve("missing.txt")), new Batch.Sinks(docs::add, errors::add, w -> { }, null));
         assertEquals(List.of("Talks", "Convoy"), docs.stream().map(d -> d.article().title()).toList());
         assertEquals(4, errors.size());
         assertThat(errors.get(0)).contains("b-empty.txt: empty file");
@@ -40,5 +40,30 @@ class BatchTest {
         assertThat(errors.get(3)).endsWith("missing.txt: no such file");
         assertTrue(o.skipped());
         assertEquals(4, o.skippedFiles());
+    }
+
+    @Test
+    void several_threads_report_in_input_order() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve(String.format("%02d.txt", i)), "Title " + i + "\n\nBody " + i + ".\n");
+        }
+        Stage slowOnEven = new Stage() {
+            public String name() { return "slow"; }
+            public java.util.Set<Layer> requires() { return java.util.Set.of(); }
+            public java.util.Set<Layer> provides() { return java.util.Set.of(); }
+            public Document apply(Document d) {
+                if (d.article().title().hashCode() % 2 == 0) {
+                    try { Thread.sleep(5); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                }
+                return d;
+            }
+        };
+        List<Document> docs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Batch batch = new Batch(new SourceReader(InputFormat.TEXT, 1 << 20), new ArticleCleaner(null), Pipeline.builder().add(slowOnEven).build(), 4);
+        Batch.Outcome o = batch.run(List.of(dir), new Batch.Sinks(docs::add, e -> { }, w -> { }, null));
+        assertEquals(40, o.documents());
+        for (int i = 0; i < 40; i++) {
+            assertEquals("Title " + i, docs.get(i).article().title());
+        }
     }
 }
