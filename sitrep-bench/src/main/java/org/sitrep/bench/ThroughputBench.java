@@ -80,6 +80,11 @@ public final class ThroughputBench {
         }
         double peerSecs = (System.nanoTime() - t1) / 1e9;
 
+        // Where annotate's time goes: the same profile without temporal expressions.
+        CoreNlpAnnotator noTimes = new CoreNlpAnnotator(NlpProfile.FAST, false);
+        double noTimesSecs = time(articles, noTimes);
+        double withTimesSecs = time(articles, CoreNlpAnnotator.standard());
+
         double sitrepRate = files.size() / sitrepSecs;
         double peerRate = files.size() / peerSecs;
         System.out.printf(Locale.ROOT, "sitrep analyze : %6.2f articles/s (%.1f s) entities %d, claims %d, events %d%n",
@@ -89,9 +94,17 @@ public final class ThroughputBench {
         System.out.printf(Locale.ROOT, "ratio          : %.2fx (one thread each)%n", sitrepRate / peerRate);
         System.out.printf(Locale.ROOT, "sitrep batch   : %6.2f articles/s on %d threads (%d articles), %.2fx the single-threaded peer%n",
                 outcome.documents() / batchSecs, cores, outcome.documents(), outcome.documents() / batchSecs / peerRate);
+        System.out.printf(Locale.ROOT, "annotate only  : %6.2f articles/s FAST without TIMEX, %.2f with cue-filtered SUTime%n",
+                files.size() / noTimesSecs, files.size() / withTimesSecs);
         for (var r : sitrep.report()) { // both Sitrep runs together
             System.out.printf(Locale.ROOT, "  stage %-9s %7.1f ms/article%n", r.stage(), r.millisPerDocument());
         }
+    }
+
+    private static double time(List<Article> articles, CoreNlpAnnotator annotator) {
+        long t = System.nanoTime();
+        articles.forEach(a -> annotator.apply(Document.of(a)));
+        return (System.nanoTime() - t) / 1e9;
     }
 
     private static List<Path> sample(Path dir, int n, long seed) throws IOException {

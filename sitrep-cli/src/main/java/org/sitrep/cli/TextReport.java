@@ -19,7 +19,8 @@ final class TextReport {
         sb.append("== ").append(a.title()).append('\n');
         sb.append("   id ").append(a.id()).append("  source ").append(a.source()).append('\n');
         sb.append("   date ").append(a.published().date() == null ? "unknown" : a.published().date().toString())
-                .append(" (").append(a.published().source().name().toLowerCase()).append(")")
+                .append(" (").append(a.published().source().name().toLowerCase())
+                .append(a.published().notBefore() != null ? ", not before " + a.published().notBefore() : "").append(")")
                 .append("  language ").append(a.language()).append("  captions ").append(a.captions().size()).append('\n');
         sb.append("Actors:\n");
         for (Actor x : doc.actors()) {

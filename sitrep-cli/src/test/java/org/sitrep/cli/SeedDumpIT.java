@@ -57,6 +57,8 @@ class SeedDumpIT {
         assertEquals("Reuters", articles.get(0).at("/captions/0/credit").asText());
         assertEquals("2024-01-09", articles.get(0).at("/captions/0/date").asText());
         assertEquals("unknown", articles.get(0).at("/published/source").asText(), "the photo date is not the article's date");
+        assertEquals("2024-01-09", articles.get(0).at("/published/notBefore").asText());
+        assertEquals("2023-03-27", lebanese().at("/published/notBefore").asText());
     }
 
     @Test

@@ -151,6 +151,12 @@ public final class ArticleCleaner {
         } else if (metaDate != null) {
             published = parseDate(metaDate).map(d -> new PublicationDate(d, DateSource.METADATA)).orElse(PublicationDate.UNKNOWN);
         }
+        // The article is no older than its photos: a lower bound, never a date.
+        java.util.Optional<LocalDate> photo = caps.stream().map(Caption::date).filter(java.util.Objects::nonNull).map(LocalDate::parse)
+                .max(LocalDate::compareTo);
+        if (photo.isPresent()) {
+            published = published.withNotBefore(photo.get());
+        }
         String id = raw.metadata().id() != null && raw.layout() == Layout.FIELDS ? raw.metadata().id() : ContentId.of(title, text);
         return new Article(id, raw.source(), raw.metadata().outlet(), title, published, caps, subheadings, text,
                 LanguageGuesser.guess(text), map);

@@ -48,6 +48,7 @@ public final class DocumentJson {
         ObjectNode published = o.putObject("published");
         published.put("date", a.published().date() == null ? null : a.published().date().toString());
         published.put("source", lower(a.published().source()));
+        published.put("notBefore", a.published().notBefore() == null ? null : a.published().notBefore().toString());
         o.put("language", a.language());
         ArrayNode caps = o.putArray("captions");
         for (Caption c : a.captions()) {

@@ -41,6 +41,7 @@ class ArticleCleanerTest {
         Article a = cleanFirst(DUMP, null);
         assertEquals("2025-03-01", a.captions().get(0).date());
         assertEquals(DateSource.UNKNOWN, a.published().source());
+        assertEquals(LocalDate.of(2025, 3, 1), a.published().notBefore());
     }
 
     @Test
