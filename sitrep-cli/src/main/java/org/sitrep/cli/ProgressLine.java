@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.sitrep.pipeline.Batch;
 
-/** Articles done, rate and ETA on one rewritten stderr line; silent unless stderr is a terminal. */
+/**
+ * Articles done, rate and ETA on one rewritten stderr line; silent unless stderr is a terminal (the launcher says so
+ * through {@code -Dsitrep.progress}; without it, a console on both ends counts).
+ */
 final class ProgressLine implements Batch.Progress {
     private final PrintWriter err;
     private long lastPrint;
@@ -14,7 +17,9 @@ final class ProgressLine implements Batch.Progress {
     }
 
     static Batch.Progress forTerminal(PrintWriter err) {
-        return System.console() != null ? new ProgressLine(err) : null;
+        String told = System.getProperty("sitrep.progress");
+        boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+        return terminal ? new ProgressLine(err) : null;
     }
 
     @Override
