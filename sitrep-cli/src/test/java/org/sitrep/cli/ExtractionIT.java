@@ -67,6 +67,18 @@ class ExtractionIT {
     }
 
     @Test
+    void attacking_a_plan_is_an_accusation_not_an_assault() {
+        assertEquals("ACCUSE", analyse("The opposition attacked the government's budget plans.").events().get(0).type());
+        assertEquals("ASSAULT", analyse("Gunmen attacked the police station.").events().get(0).type());
+    }
+
+    @Test
+    void union_strikes_are_protests_and_air_strikes_assaults() {
+        assertThat(analyse("Teachers' unions called strikes over pay.").events()).anyMatch(e -> e.type().equals("PROTEST"));
+        assertThat(analyse("Air strikes hit the town.").events()).anyMatch(e -> e.type().equals("ASSAULT"));
+    }
+
+    @Test
     void a_passive_killing_takes_its_target_from_the_subject() {
         Event e = only(analyse("The commander was killed in an Israeli air strike."), "ASSAULT");
         assertEquals("The commander", e.target().span().text());

@@ -77,6 +77,9 @@ public final class EventExtractor implements Stage {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 Optional<EventLexicon.Coding> coding = t.isVerb() ? EventLexicon.verb(lemma)
                         : t.pos().startsWith("NN") ? EventLexicon.noun(lemma) : Optional.empty();
+                if (coding.isPresent()) {
+                    coding = TriggerSense.refine(coding.get(), s, i, t.isVerb() ? objectAfter(s, i) : Phrases.NONE);
+                }
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
                     Event e = event(doc, sentence, s, i, coding.get());
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
