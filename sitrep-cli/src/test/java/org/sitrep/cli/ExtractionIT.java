@@ -70,6 +70,8 @@ class ExtractionIT {
     void attacking_a_plan_is_an_accusation_not_an_assault() {
         assertEquals("ACCUSE", analyse("The opposition attacked the government's budget plans.").events().get(0).type());
         assertEquals("ASSAULT", analyse("Gunmen attacked the police station.").events().get(0).type());
+        assertEquals("ASSAULT", analyse("Gunmen attacked the convoy for hours.").events().get(0).type());
+        assertEquals("ACCUSE", analyse("The minister attacked the opposition for wanting higher taxes.").events().get(0).type());
     }
 
     @Test

@@ -78,7 +78,7 @@ final class TriggerSense {
         if (after < s.size()) {
             String l = Phrases.lower(s.get(after));
             if (l.equals("politically") || l.equals("verbally") || l.equals("publicly")
-                    || l.equals("for") && after + 1 < s.size() && s.get(after + 1).pos().matches("VBG|PRP\\$|DT|NN.*|JJ.*")) {
+                    || l.equals("for") && after + 1 < s.size() && s.get(after + 1).pos().matches("VBG|PRP\\$")) {
                 return true;
             }
         }
