@@ -61,6 +61,7 @@ public final class ClaimExtractor implements Stage {
     private List<Claim> inSentence(Document doc, Sentence sentence, List<Claim> earlier) {
         List<Token> s = doc.tokens(sentence);
         List<Found> found = new ArrayList<>();
+        headlineColon(doc, s).ifPresent(found::add);
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
             if (Phrases.lower(t).equals("according") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")) {
@@ -94,14 +95,20 @@ public final class ClaimExtractor implements Stage {
 
     private Optional<Found> cue(List<Token> s, int i, Stance stance, List<Found> before) {
         String lemma = s.get(i).lemma().toLowerCase(Locale.ROOT);
+        if (i > 0 && (s.get(i - 1).pos().equals("MD") || s.get(i - 1).pos().equals("TO"))) {
+            return Optional.empty(); // "can say", "want to say": speech that may happen, not speech that did
+        }
         Phrases.Range source = Phrases.subjectBefore(s, i);
         boolean shared = false;
-        if (source.isEmpty() || s.get(i).pos().equals("VBG")) {
-            // "..., saying that": "but says it": the subject is the previous cue's source.
-            if (!before.isEmpty() && (s.get(i).pos().equals("VBG") || i > 0 && s.get(i - 1).pos().equals("CC"))) {
-                source = before.get(before.size() - 1).source();
-                shared = true;
-            } else if (source.isEmpty() && i + 1 < s.size() && s.get(i + 1).isNoun() && precededByQuoteOrComma(s, i)) {
+        boolean participle = s.get(i).pos().equals("VBG") && i > 0 && (s.get(i - 1).text().equals(",") || s.get(i - 1).pos().equals("CC"));
+        boolean coordinated = i > 0 && s.get(i - 1).pos().equals("CC") || i > 1 && s.get(i - 2).pos().equals("CC") && s.get(i - 1).pos().equals("RB");
+        if (source.isEmpty() || participle) {
+            // "..., saying that", "but says it", "praised X and said": the subject of the clause the cue joins.
+            if (participle || coordinated) {
+                source = before.isEmpty() ? Phrases.clauseSubject(s, i) : before.get(before.size() - 1).source();
+                shared = !source.isEmpty();
+            }
+            if (source.isEmpty() && i + 1 < s.size() && s.get(i + 1).isNoun() && precededByQuoteOrComma(s, i)) {
                 // Inverted: '"...," said the diplomat.'
                 Phrases.Range after = Phrases.nounPhraseFrom(s, i + 1);
                 if (!after.isEmpty()) {
@@ -109,7 +116,7 @@ public final class ClaimExtractor implements Stage {
                 }
             }
         }
-        if (source.isEmpty()) {
+        if (source.isEmpty() || isSpeakerOrHearer(s, source)) {
             return Optional.empty();
         }
         for (int r = source.to(); r < i && !shared; r++) {
@@ -168,6 +175,25 @@ public final class ClaimExtractor implements Stage {
         return Optional.of(new Found(i, stance, source, false, k, clauseEnd(s, k), channel, shared));
     }
 
+    /** "Graham: Trump's rhetoric is hateful": a named speaker, a colon, then what they said (headlines, transcripts). */
+    private static Optional<Found> headlineColon(Document doc, List<Token> s) {
+        for (int c = 1; c < Math.min(s.size() - 2, 7); c++) {
+            if (!s.get(c).text().equals(":")) {
+                continue;
+            }
+            Phrases.Range np = Phrases.nounPhraseEndingAt(s, c - 1);
+            if (np.isEmpty() || np.from() != 0) {
+                return Optional.empty();
+            }
+            int from = s.get(0).start();
+            int to = s.get(c - 1).end();
+            boolean named = doc.entities().stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= to
+                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION));
+            return named ? Optional.of(new Found(c, Stance.ASSERT, np, false, c + 1, clauseEnd(s, c + 1), null, false)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private Optional<Found> according(List<Token> s, int i) {
         Phrases.Range source = Phrases.nounPhraseFrom(s, i + 2);
         if (source.isEmpty()) {
@@ -185,6 +211,9 @@ public final class ClaimExtractor implements Stage {
 
     private Optional<Claim> build(Document doc, Sentence sentence, List<Token> s, Found f, int contentTo, List<Claim> earlier, List<Claim> thisSentence) {
         String text = doc.text();
+        if (f.source().isEmpty()) {
+            return Optional.empty();
+        }
         int cueEnd = f.cue() + (Phrases.lower(s.get(f.cue())).equals("according") ? 2 : 1);
         Span cue = Span.of(text, s.get(f.cue()).start(), s.get(cueEnd - 1).end());
         Span content;
@@ -209,7 +238,8 @@ public final class ClaimExtractor implements Stage {
             if (f.contentFrom() >= contentTo) {
                 return Optional.empty();
             }
-            content = Span.of(text, s.get(f.contentFrom()).start(), s.get(contentTo - 1).end());
+            int end = closingQuote(text, s.get(f.contentFrom()).start(), s.get(contentTo - 1).end());
+            content = Span.of(text, s.get(f.contentFrom()).start(), end);
             direct = isQuote(s.get(f.contentFrom()));
         }
         Span sourceSpan = Span.of(text, s.get(f.source().from()).start(), s.get(f.source().to() - 1).end());
@@ -264,6 +294,39 @@ public final class ClaimExtractor implements Stage {
         return m.find() && sentence.span().start() + m.end() <= cue.start() ? m.group(1) : null;
     }
 
+    /**
+     * Where content that opens a quotation really ends: a quotation left open at {@code end} runs on, over sentence
+     * breaks, to its closing mark (within the paragraph); otherwise {@code end} itself.
+     */
+    static int closingQuote(String text, int start, int end) {
+        int open = 0;
+        boolean straight = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        if (open == 0 && !straight) {
+            return end;
+        }
+        int limit = Math.min(text.length(), end + 1500);
+        for (int k = end; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
+                return end;
+            }
+            if (open > 0 && c == '”' || open == 0 && straight && c == '"') {
+                return k + 1;
+            }
+        }
+        return end;
+    }
+
     /** The quotation that ends at {@code end} (allowing a comma and closing quote), searched back a few sentences. */
     private static Optional<Span> enclosingQuote(String text, int end, Sentence sentence) {
         int close = end;
@@ -297,6 +360,15 @@ public final class ClaimExtractor implements Stage {
             b--;
         }
         return Optional.of(Span.of(text, a, b));
+    }
+
+    /** "I think", "you said", "we say": a quoted speaker talking about themselves, inside a claim already made. */
+    private static boolean isSpeakerOrHearer(List<Token> s, Phrases.Range r) {
+        if (r.to() - r.from() != 1) {
+            return false;
+        }
+        String w = Phrases.lower(s.get(r.from()));
+        return w.equals("i") || w.equals("we") || w.equals("you");
     }
 
     private static boolean precededByQuoteOrComma(List<Token> s, int i) {

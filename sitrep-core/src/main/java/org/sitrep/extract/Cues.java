@@ -15,6 +15,13 @@ final class Cues {
             Map.entry("announce", Stance.ASSERT), Map.entry("insist", Stance.ASSERT), Map.entry("warn", Stance.ASSERT),
             Map.entry("indicate", Stance.ASSERT), Map.entry("maintain", Stance.ASSERT), Map.entry("argue", Stance.ASSERT),
             Map.entry("report", Stance.ASSERT), Map.entry("write", Stance.ASSERT), Map.entry("testify", Stance.ASSERT),
+            Map.entry("tweet", Stance.ASSERT), Map.entry("reply", Stance.ASSERT), Map.entry("respond", Stance.ASSERT),
+            Map.entry("declare", Stance.ASSERT), Map.entry("suggest", Stance.ASSERT), Map.entry("recall", Stance.ASSERT),
+            Map.entry("predict", Stance.ASSERT), Map.entry("joke", Stance.ASSERT), Map.entry("conclude", Stance.ASSERT),
+            Map.entry("observe", Stance.ASSERT), Map.entry("remark", Stance.ASSERT), Map.entry("concede", Stance.CONFIRM),
+            Map.entry("contend", Stance.CLAIM), Map.entry("charge", Stance.CLAIM), Map.entry("accuse", Stance.CLAIM),
+            Map.entry("believe", Stance.ASSERT), Map.entry("think", Stance.ASSERT), Map.entry("signal", Stance.ASSERT),
+            Map.entry("estimate", Stance.ASSERT),
             Map.entry("claim", Stance.CLAIM), Map.entry("allege", Stance.CLAIM),
             Map.entry("deny", Stance.DENY),
             Map.entry("refute", Stance.REFUTE), Map.entry("dispute", Stance.REFUTE), Map.entry("contradict", Stance.REFUTE),
@@ -23,7 +30,9 @@ final class Cues {
             Map.entry("vow", Stance.PROMISE), Map.entry("pledge", Stance.PROMISE), Map.entry("promise", Stance.PROMISE));
 
     /** Verbs that report speech only when their object is itself a statement ("rejected the claim", not "rejected the truce"). */
-    static final Set<String> NEED_STATEMENT_OBJECT = Set.of("reject", "dismiss", "dispute", "contradict", "refute", "deny", "confirm", "report", "write", "state", "note");
+    static final Set<String> NEED_STATEMENT_OBJECT = Set.of("reject", "dismiss", "dispute", "contradict", "refute", "deny",
+            "confirm", "report", "write", "state", "note", "believe", "think", "signal", "estimate", "declare", "predict",
+            "charge", "accuse", "recall", "observe", "concede", "respond", "reply", "suggest");
     /** Nouns that name a statement: the object of "refuted the claim" is another claim. */
     static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation", "allegations",
             "accusation", "accusations", "statement", "statements", "assertion", "assertions", "account", "accounts",

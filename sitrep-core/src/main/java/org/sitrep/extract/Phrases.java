@@ -55,6 +55,18 @@ final class Phrases {
             }
         }
         if (j >= 1 && s.get(j).text().equals(",")) {
+            // "Chris Cox, who runs the NRA's lobbying arm, says": skip a relative clause between commas.
+            for (int open = j - 1; open >= 1 && j - open <= 25; open--) {
+                if (s.get(open).text().equals(",")) {
+                    if (open + 1 < j && s.get(open + 1).pos().matches("WP|WDT|WP\\$")) {
+                        Range before = nounPhraseEndingAt(s, open - 1);
+                        if (!before.isEmpty()) {
+                            return before;
+                        }
+                    }
+                    break;
+                }
+            }
             // "the Kataib Hezbollah, one of the most prominent factions, decided": skip the appositive.
             int open = j - 1;
             // an appositive noun phrase or a participle ("speaking on condition of anonymity") between two commas
@@ -77,6 +89,16 @@ final class Phrases {
             return nounPhraseEndingAt(s, k);
         }
         return nounPhraseEndingAt(s, j);
+    }
+
+    /** The subject of the clause's first finite verb: "Wilson praised X and said ..." gives "Wilson" for "said". */
+    static Range clauseSubject(List<Token> s, int before) {
+        for (int v = 0; v < before; v++) {
+            if (s.get(v).pos().matches("VBD|VBZ|VBP|MD")) {
+                return subjectBefore(s, v);
+            }
+        }
+        return NONE;
     }
 
     /** The noun phrase whose last token is {@code end}, reaching back over determiners, adjectives, "of"-phrases and "and". */

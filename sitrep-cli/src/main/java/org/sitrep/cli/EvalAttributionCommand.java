@@ -1,0 +1,100 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.eval.AttributionScorer;
+import org.sitrep.eval.AttributionScorer.Role;
+import org.sitrep.eval.BratAttributions;
+import org.sitrep.eval.GoldAttribution;
+import org.sitrep.eval.PolnearSplit;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layout;
+import org.sitrep.model.RawDocument;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "attribution", mixinStandardHelpOptions = true, header = "Score claims (source, cue, content) on PolNeAR.",
+        description = "Analyses each article of a PolNeAR split verbatim and scores Sitrep's claims against the annotated "
+                + "attributions: exact and overlap precision, recall and F1 per role, and whole attributions.")
+final class EvalAttributionCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--split", paramLabel = "<dir>", defaultValue = "../shared/eval/polnear/dev", showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS,
+            description = "A PolNeAR split folder holding text/ and attributions/.")
+    Path split;
+
+    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "0", description = "Score only the first n articles (0: all).")
+    int limit;
+
+    @Option(names = "--show-misses", paramLabel = "<n>", defaultValue = "0", description = "Print up to n gold attributions whose cue no claim found.")
+    int showMisses;
+
+    @Option(names = "--show-false", paramLabel = "<n>", defaultValue = "0", description = "Print up to n claims whose cue matches no gold cue.")
+    int showFalse;
+
+    @Option(names = "--show-content", paramLabel = "<n>", defaultValue = "0", description = "Print up to n content spans of matched cues that differ from gold.")
+    int showContent;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<PolnearSplit.Item> items = PolnearSplit.items(split);
+        if (limit > 0 && items.size() > limit) {
+            items = items.subList(0, limit);
+        }
+        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
+        ArticleCleaner cleaner = new ArticleCleaner(null);
+        AttributionScorer scorer = new AttributionScorer();
+        int shown = 0;
+        int shownFalse = 0;
+        int shownContent = 0;
+        long t0 = System.nanoTime();
+        for (PolnearSplit.Item item : items) {
+            String text = Files.readString(item.text());
+            Document doc = pipeline.process(cleaner.clean(new RawDocument(item.text().toString(), 0, text, "UTF-8", Layout.TEXT, null)));
+            List<GoldAttribution> gold = BratAttributions.read(item.annotations());
+            scorer.add(text, doc.claims(), gold);
+            for (Claim c : doc.claims()) {
+                if (shownFalse < showFalse && gold.stream().noneMatch(g -> g.cue().overlaps(c.cue().start(), c.cue().end()))) {
+                    out.printf("false cue '%s' (source '%s'): %s%n", c.cue().text(), c.source().span().text(), c.sentence().text().replace('\n', ' '));
+                    shownFalse++;
+                }
+            }
+            for (Claim c : doc.claims()) {
+                for (GoldAttribution g : gold) {
+                    if (shownContent < showContent && g.cue().overlaps(c.cue().start(), c.cue().end())
+                            && !org.sitrep.eval.AttributionScorer.sameSpan(text, c.content().start(), c.content().end(), g.content())) {
+                        out.printf("content%n  sitrep: %s%n  gold:   %s%n", c.content().text().replace('\n', ' '),
+                                text.substring(g.content().start(), g.content().end()).replace('\n', ' '));
+                        shownContent++;
+                    }
+                }
+            }
+            for (GoldAttribution g : gold) {
+                if (shown < showMisses && doc.claims().stream().map(Claim::cue).noneMatch(c -> g.cue().overlaps(c.start(), c.end()))) {
+                    out.printf("missed cue '%s' in: %s%n", text.substring(g.cue().start(), g.cue().end()),
+                            text.substring(Math.max(0, g.cue().start() - 80), Math.min(text.length(), g.cue().end() + 40)).replace('\n', ' '));
+                    shown++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "PolNeAR %s: %d articles in %.1f s%n", split, items.size(), (System.nanoTime() - t0) / 1e9);
+        out.printf("%-12s %-70s %s%n", "role", "exact", "overlap");
+        for (Role r : Role.values()) {
+            out.printf("%-12s %-70s %s%n", r.name().toLowerCase(Locale.ROOT), scorer.exact(r), scorer.overlap(r));
+        }
+        out.println("attribution: exact = cue overlaps and source and content match exactly; overlap = cues overlap.");
+        out.flush();
+        return 0;
+    }
+}
