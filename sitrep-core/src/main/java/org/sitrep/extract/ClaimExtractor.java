@@ -75,7 +75,7 @@ public final class ClaimExtractor implements Stage {
             if (stance.isEmpty()) {
                 continue;
             }
-            cue(s, i, stance.get(), found).ifPresent(found::add);
+            cue(doc.text(), s, i, stance.get(), found).ifPresent(found::add);
         }
         List<Claim> claims = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
@@ -93,15 +93,19 @@ public final class ClaimExtractor implements Stage {
         return claims;
     }
 
-    private Optional<Found> cue(List<Token> s, int i, Stance stance, List<Found> before) {
+    private Optional<Found> cue(String text, List<Token> s, int i, Stance stance, List<Found> before) {
         String lemma = s.get(i).lemma().toLowerCase(Locale.ROOT);
         if (i > 0 && (s.get(i - 1).pos().equals("MD") || s.get(i - 1).pos().equals("TO"))) {
             return Optional.empty(); // "can say", "want to say": speech that may happen, not speech that did
         }
+        if (Cues.CONSTRUCTION_ONLY.contains(lemma) && !fitsConstruction(lemma, s, i)) {
+            return Optional.empty();
+        }
         Phrases.Range source = Phrases.subjectBefore(s, i);
         boolean shared = false;
         boolean participle = s.get(i).pos().equals("VBG") && i > 0 && (s.get(i - 1).text().equals(",") || s.get(i - 1).pos().equals("CC"));
-        boolean coordinated = i > 0 && s.get(i - 1).pos().equals("CC") || i > 1 && s.get(i - 2).pos().equals("CC") && s.get(i - 1).pos().equals("RB");
+        boolean coordinated = i > 0 && (s.get(i - 1).pos().equals("CC") || Phrases.lower(s.get(i - 1)).equals("then") && i > 1 && s.get(i - 2).text().equals(","))
+                || i > 1 && s.get(i - 2).pos().equals("CC") && s.get(i - 1).pos().equals("RB");
         if (source.isEmpty() || participle) {
             // "..., saying that", "but says it", "praised X and said": the subject of the clause the cue joins.
             if (participle || coordinated) {
@@ -116,7 +120,7 @@ public final class ClaimExtractor implements Stage {
                 }
             }
         }
-        if (source.isEmpty() || isSpeakerOrHearer(s, source)) {
+        if (source.isEmpty() || isSpeakerOrHearer(s, source) && insideQuotation(text, s.get(i).start())) {
             return Optional.empty();
         }
         for (int r = source.to(); r < i && !shared; r++) {
@@ -159,6 +163,10 @@ public final class ClaimExtractor implements Stage {
             return Optional.empty();
         }
         // "say that will not happen": a "that" followed by a verb is the subject, not a complementiser
+        k = skipPrepositionalPhrase(s, k);
+        if (k >= s.size()) {
+            return Optional.empty();
+        }
         boolean complementiser = Phrases.lower(s.get(k)).equals("that") && !(k + 1 < s.size() && s.get(k + 1).pos().matches("MD|VBD|VBZ|VBP"))
                 || s.get(k).text().equals(":");
         if (complementiser) {
@@ -362,7 +370,78 @@ public final class ClaimExtractor implements Stage {
         return Optional.of(Span.of(text, a, b));
     }
 
-    /** "I think", "you said", "we say": a quoted speaker talking about themselves, inside a claim already made. */
+    private static boolean fitsConstruction(String lemma, List<Token> s, int i) {
+        Token next = i + 1 < s.size() ? s.get(i + 1) : null;
+        return switch (lemma) {
+            case "point" -> next != null && Phrases.lower(next).equals("out");
+            // "called Trump a liar": an object, then what it was called; not "called for", "called on", "called off"
+            case "call" -> next != null && !next.pos().matches("IN|RP|TO") && !Phrases.lower(next).equals("it") && objectThenComplement(s, i + 1);
+            // '"...," he continued.' only: otherwise it is no speech at all
+            case "continue" -> (next == null || next.text().equals(".") || next.text().equals(",")) && quoteBefore(s, i);
+            default -> true;
+        };
+    }
+
+    private static boolean objectThenComplement(List<Token> s, int from) {
+        Phrases.Range object = Phrases.nounPhraseFrom(s, from);
+        if (object.isEmpty() || object.to() >= s.size()) {
+            return false;
+        }
+        Token after = s.get(object.to());
+        return after.pos().matches("DT|JJ.*|NN.*") || isQuote(after);
+    }
+
+    private static boolean quoteBefore(List<Token> s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (isQuote(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said in a statement that", "wrote on Twitter:": steps over a short phrase that stands before the complement. */
+    private static int skipPrepositionalPhrase(List<Token> s, int k) {
+        int j = k;
+        while (j < s.size() && s.get(j).pos().equals("IN") && !Phrases.lower(s.get(j)).equals("that")) {
+            Phrases.Range np = Phrases.nounPhraseFrom(s, j + 1);
+            if (np.isEmpty() || np.to() - j > 6) {
+                return k;
+            }
+            j = np.to();
+        }
+        if (j == k || j >= s.size()) {
+            return k;
+        }
+        String next = Phrases.lower(s.get(j));
+        boolean complementFollows = next.equals("that") || next.equals(",") || next.equals(":") || isQuote(s.get(j));
+        if (!complementFollows) {
+            return k;
+        }
+        return next.equals(",") ? j + 1 : j;
+    }
+
+    /** Whether an offset lies inside a quotation opened earlier in its paragraph. */
+    static boolean insideQuotation(String text, int offset) {
+        int curly = 0;
+        int straight = 0;
+        for (int k = offset - 1; k >= 0 && offset - k < 3000; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                break;
+            }
+            if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    /** "I think", "you said", "we say": inside a quotation, a quoted speaker talking about themselves, within a claim already made. */
     private static boolean isSpeakerOrHearer(List<Token> s, Phrases.Range r) {
         if (r.to() - r.from() != 1) {
             return false;

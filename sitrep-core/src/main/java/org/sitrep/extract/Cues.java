@@ -21,7 +21,8 @@ final class Cues {
             Map.entry("observe", Stance.ASSERT), Map.entry("remark", Stance.ASSERT), Map.entry("concede", Stance.CONFIRM),
             Map.entry("contend", Stance.CLAIM), Map.entry("charge", Stance.CLAIM), Map.entry("accuse", Stance.CLAIM),
             Map.entry("believe", Stance.ASSERT), Map.entry("think", Stance.ASSERT), Map.entry("signal", Stance.ASSERT),
-            Map.entry("estimate", Stance.ASSERT),
+            Map.entry("estimate", Stance.ASSERT), Map.entry("show", Stance.ASSERT), Map.entry("find", Stance.ASSERT),
+            Map.entry("call", Stance.ASSERT), Map.entry("point", Stance.ASSERT), Map.entry("continue", Stance.ASSERT),
             Map.entry("claim", Stance.CLAIM), Map.entry("allege", Stance.CLAIM),
             Map.entry("deny", Stance.DENY),
             Map.entry("refute", Stance.REFUTE), Map.entry("dispute", Stance.REFUTE), Map.entry("contradict", Stance.REFUTE),
@@ -32,7 +33,9 @@ final class Cues {
     /** Verbs that report speech only when their object is itself a statement ("rejected the claim", not "rejected the truce"). */
     static final Set<String> NEED_STATEMENT_OBJECT = Set.of("reject", "dismiss", "dispute", "contradict", "refute", "deny",
             "confirm", "report", "write", "state", "note", "believe", "think", "signal", "estimate", "declare", "predict",
-            "charge", "accuse", "recall", "observe", "concede", "respond", "reply", "suggest");
+            "charge", "accuse", "recall", "observe", "concede", "respond", "reply", "suggest", "show", "find");
+    /** Cues that report speech only in one construction: "pointed out", "called X a liar", '"...," he continued.' */
+    static final Set<String> CONSTRUCTION_ONLY = Set.of("point", "call", "continue");
     /** Nouns that name a statement: the object of "refuted the claim" is another claim. */
     static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation", "allegations",
             "accusation", "accusations", "statement", "statements", "assertion", "assertions", "account", "accounts",
