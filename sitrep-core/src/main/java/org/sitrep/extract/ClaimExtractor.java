@@ -29,7 +29,6 @@ public final class ClaimExtractor implements Stage {
             "although", "though", "because", "saying", "adding", "where", "whereas");
     private static final Pattern STATEMENT_TO = Pattern.compile("(?i)\\b(?:in|according to) a statement (?:to|sent to|given to) ([A-Z][\\w-]*(?: [A-Z][\\w-]*)*)");
     private static final Pattern ANONYMITY = Pattern.compile("(?i)condition of anonymity|declined to be named|not authori[sz]ed to speak|asked not to be (?:named|identified)");
-    private static final String QUOTES = "\"“”'‘’`";
 
     @Override
     public String name() {
@@ -120,7 +119,7 @@ public final class ClaimExtractor implements Stage {
                 }
             }
         }
-        if (source.isEmpty() || isSpeakerOrHearer(s, source) && insideQuotation(text, s.get(i).start())) {
+        if (source.isEmpty() || isSpeakerOrHearer(s, source) && Quotations.insideQuotation(text, s.get(i).start())) {
             return Optional.empty();
         }
         for (int r = source.to(); r < i && !shared; r++) {
@@ -153,6 +152,10 @@ public final class ClaimExtractor implements Stage {
         while (k < s.size() && (s.get(k).text().equals(",") && !(k + 1 < s.size() && CLAUSE_BREAKS.contains(Phrases.lower(s.get(k + 1))))
                 || s.get(k).pos().equals("RB") && !Phrases.lower(s.get(k)).equals("not"))) {
             k++;
+        }
+        if (k + 1 == s.size() && s.get(k).text().equals(":")) {
+            // 'Reporter X says:' and the quotation on the next line: the content is what follows the sentence.
+            return Optional.of(new Found(i, stance, source, false, s.size(), s.size(), channel, shared));
         }
         boolean endsHere = k >= s.size() || isEnd(s.get(k)) || isTimeTail(s, k) || s.get(k).text().equals(",");
         if (endsHere && !source.isEmpty() && source.from() > 0 && precededByQuoteOrComma(s, source.from())) {
@@ -227,13 +230,13 @@ public final class ClaimExtractor implements Stage {
         Span content;
         boolean direct;
         if (f.inverted()) {
-            Optional<Span> quote = enclosingQuote(text, s.get(Math.max(0, f.contentTo() - 1)).end(), sentence);
+            Optional<Span> quote = Quotations.enclosingQuote(text, s.get(Math.max(0, f.contentTo() - 1)).end(), sentence);
             if (quote.isPresent()) {
                 content = quote.get();
                 direct = true;
             } else {
                 int from = f.contentFrom();
-                while (from < f.contentTo() && (s.get(from).pos().equals("CC") || isQuote(s.get(from)))) {
+                while (from < f.contentTo() && (s.get(from).pos().equals("CC") || Quotations.isQuote(s.get(from)))) {
                     from++;
                 }
                 if (from >= f.contentTo()) {
@@ -242,13 +245,20 @@ public final class ClaimExtractor implements Stage {
                 content = Span.of(text, s.get(from).start(), s.get(f.contentTo() - 1).end());
                 direct = false;
             }
+        } else if (f.contentFrom() == s.size()) {
+            Optional<Span> next = Quotations.followingQuotation(text, s.get(s.size() - 1).end());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            content = next.get();
+            direct = true;
         } else {
             if (f.contentFrom() >= contentTo) {
                 return Optional.empty();
             }
-            int end = closingQuote(text, s.get(f.contentFrom()).start(), s.get(contentTo - 1).end());
+            int end = Quotations.closingQuote(text, s.get(f.contentFrom()).start(), s.get(contentTo - 1).end());
             content = Span.of(text, s.get(f.contentFrom()).start(), end);
-            direct = isQuote(s.get(f.contentFrom()));
+            direct = Quotations.isQuote(s.get(f.contentFrom()));
         }
         Span sourceSpan = Span.of(text, s.get(f.source().from()).start(), s.get(f.source().to() - 1).end());
         ClaimSource source = source(doc, s, f.source(), sourceSpan, sentence, earlier, thisSentence);
@@ -302,73 +312,7 @@ public final class ClaimExtractor implements Stage {
         return m.find() && sentence.span().start() + m.end() <= cue.start() ? m.group(1) : null;
     }
 
-    /**
-     * Where content that opens a quotation really ends: a quotation left open at {@code end} runs on, over sentence
-     * breaks, to its closing mark (within the paragraph); otherwise {@code end} itself.
-     */
-    static int closingQuote(String text, int start, int end) {
-        int open = 0;
-        boolean straight = false;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open = Math.max(0, open - 1);
-            } else if (c == '"') {
-                straight = !straight;
-            }
-        }
-        if (open == 0 && !straight) {
-            return end;
-        }
-        int limit = Math.min(text.length(), end + 1500);
-        for (int k = end; k < limit; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
-                return end;
-            }
-            if (open > 0 && c == '”' || open == 0 && straight && c == '"') {
-                return k + 1;
-            }
-        }
-        return end;
-    }
 
-    /** The quotation that ends at {@code end} (allowing a comma and closing quote), searched back a few sentences. */
-    private static Optional<Span> enclosingQuote(String text, int end, Sentence sentence) {
-        int close = end;
-        while (close < text.length() && (text.charAt(close) == ',' || text.charAt(close) == ' ')) {
-            close++;
-        }
-        if (close >= text.length() || "\"”".indexOf(text.charAt(close)) < 0) {
-            // the comma may sit inside the quote: ...point," he said
-            close = end - 1;
-            if (close < 0 || "\"”".indexOf(text.charAt(close)) < 0) {
-                return Optional.empty();
-            }
-        }
-        int open = -1;
-        for (int k = close - 1; k >= Math.max(0, close - 2000); k--) {
-            char c = text.charAt(k);
-            if (c == '“' || c == '"' && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
-                open = k;
-                break;
-            }
-            if (c == '”' || c == '\n' && k > 0 && text.charAt(k - 1) == '\n') {
-                break;
-            }
-        }
-        if (open < 0 || open + 1 >= close) {
-            return Optional.empty();
-        }
-        int a = open + 1;
-        int b = close;
-        while (b > a && (text.charAt(b - 1) == ',' || text.charAt(b - 1) == ' ')) {
-            b--;
-        }
-        return Optional.of(Span.of(text, a, b));
-    }
 
     private static boolean fitsConstruction(String lemma, List<Token> s, int i) {
         Token next = i + 1 < s.size() ? s.get(i + 1) : null;
@@ -388,17 +332,18 @@ public final class ClaimExtractor implements Stage {
             return false;
         }
         Token after = s.get(object.to());
-        return after.pos().matches("DT|JJ.*|NN.*") || isQuote(after);
+        return after.pos().matches("DT|JJ.*|NN.*") || Quotations.isQuote(after);
     }
 
     private static boolean quoteBefore(List<Token> s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            if (isQuote(s.get(k))) {
+            if (Quotations.isQuote(s.get(k))) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** "said in a statement that", "wrote on Twitter:": steps over a short phrase that stands before the complement. */
     private static int skipPrepositionalPhrase(List<Token> s, int k) {
@@ -414,32 +359,13 @@ public final class ClaimExtractor implements Stage {
             return k;
         }
         String next = Phrases.lower(s.get(j));
-        boolean complementFollows = next.equals("that") || next.equals(",") || next.equals(":") || isQuote(s.get(j));
+        boolean complementFollows = next.equals("that") || next.equals(",") || next.equals(":") || Quotations.isQuote(s.get(j));
         if (!complementFollows) {
             return k;
         }
         return next.equals(",") ? j + 1 : j;
     }
 
-    /** Whether an offset lies inside a quotation opened earlier in its paragraph. */
-    static boolean insideQuotation(String text, int offset) {
-        int curly = 0;
-        int straight = 0;
-        for (int k = offset - 1; k >= 0 && offset - k < 3000; k--) {
-            char c = text.charAt(k);
-            if (c == '\n') {
-                break;
-            }
-            if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly--;
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return curly > 0 || straight % 2 == 1;
-    }
 
     /** "I think", "you said", "we say": inside a quotation, a quoted speaker talking about themselves, within a claim already made. */
     private static boolean isSpeakerOrHearer(List<Token> s, Phrases.Range r) {
@@ -451,12 +377,12 @@ public final class ClaimExtractor implements Stage {
     }
 
     private static boolean precededByQuoteOrComma(List<Token> s, int i) {
-        return i > 0 && (s.get(i - 1).text().equals(",") || isQuote(s.get(i - 1)));
+        return i > 0 && (s.get(i - 1).text().equals(",") || Quotations.isQuote(s.get(i - 1)));
     }
 
     private static int contentEndBefore(List<Token> s, int i) {
         int k = i;
-        while (k > 0 && (s.get(k - 1).text().equals(",") || isQuote(s.get(k - 1)))) {
+        while (k > 0 && (s.get(k - 1).text().equals(",") || Quotations.isQuote(s.get(k - 1)))) {
             k--;
         }
         return k;
@@ -502,9 +428,6 @@ public final class ClaimExtractor implements Stage {
         return t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals(";");
     }
 
-    private static boolean isQuote(Token t) {
-        return QUOTES.indexOf(t.text().charAt(0)) >= 0 || t.text().equals("``") || t.text().equals("''");
-    }
 
     /** "this week", "on Thursday", "last month" then the end of the sentence. */
     private static boolean isTimeTail(List<Token> s, int k) {

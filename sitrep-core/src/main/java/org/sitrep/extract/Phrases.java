@@ -54,6 +54,18 @@ final class Phrases {
                 break;
             }
         }
+        if (j >= 1 && isDash(s.get(j))) {
+            // "Jason Sims — a teacher from Mount Pleasant — says": the subject stands before the first dash.
+            for (int open = j - 1; open >= 1 && j - open <= 15; open--) {
+                if (isDash(s.get(open))) {
+                    Range before = nounPhraseEndingAt(s, open - 1);
+                    if (!before.isEmpty()) {
+                        return before;
+                    }
+                    break;
+                }
+            }
+        }
         if (j >= 1 && s.get(j).text().equals(",")) {
             // "Chris Cox, who runs the NRA's lobbying arm, says": skip a relative clause between commas.
             for (int open = j - 1; open >= 1 && j - open <= 25; open--) {
@@ -89,6 +101,10 @@ final class Phrases {
             return nounPhraseEndingAt(s, k);
         }
         return nounPhraseEndingAt(s, j);
+    }
+
+    static boolean isDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
     /** The subject of the clause's first finite verb: "Wilson praised X and said ..." gives "Wilson" for "said". */
