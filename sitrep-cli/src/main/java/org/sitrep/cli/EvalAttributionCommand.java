@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.annotate.CoreNlpQuotes;
 import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.eval.AttributionScorer;
 import org.sitrep.eval.AttributionScorer.Role;
@@ -45,6 +46,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--show-content", paramLabel = "<n>", defaultValue = "0", description = "Print up to n content spans of matched cues that differ from gold.")
     int showContent;
 
+    @Option(names = "--peer", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also score CoreNLP's quotation finder (tokenize,ssplit,quote) on the content role, in the same run.")
+    boolean peer;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +60,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
         ArticleCleaner cleaner = new ArticleCleaner(null);
         AttributionScorer scorer = new AttributionScorer();
+        AttributionScorer peerScorer = new AttributionScorer();
         int shown = 0;
         int shownFalse = 0;
         int shownContent = 0;
@@ -64,6 +70,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
             Document doc = pipeline.process(cleaner.clean(new RawDocument(item.text().toString(), 0, text, "UTF-8", Layout.TEXT, null)));
             List<GoldAttribution> gold = BratAttributions.read(item.annotations());
             scorer.add(text, doc.claims(), gold);
+            if (peer) {
+                peerScorer.addContents(text, CoreNlpQuotes.quotes(text), gold);
+            }
             for (Claim c : doc.claims()) {
                 if (shownFalse < showFalse && gold.stream().noneMatch(g -> g.cue().overlaps(c.cue().start(), c.cue().end()))) {
                     out.printf("false cue '%s' (source '%s'): %s%n", c.cue().text(), c.source().span().text(), c.sentence().text().replace('\n', ' '));
@@ -92,6 +101,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
         out.printf("%-12s %-70s %s%n", "role", "exact", "overlap");
         for (Role r : Role.values()) {
             out.printf("%-12s %-70s %s%n", r.name().toLowerCase(Locale.ROOT), scorer.exact(r), scorer.overlap(r));
+        }
+        if (peer) {
+            out.printf("%-12s %-70s %s%n", "peer content", peerScorer.exact(Role.CONTENT), peerScorer.overlap(Role.CONTENT));
+            out.println("peer: CoreNLP 4.5.10 quote annotator (quotations only; it finds no cue or source).");
         }
         out.println("attribution: exact = cue overlaps and source and content match exactly; overlap = cues overlap.");
         out.flush();

@@ -53,6 +53,14 @@ public final class AttributionScorer {
         exact.merge(Role.ATTRIBUTION, new Score(fullMatches(text, claims, gold), claims.size(), gold.size()), Score::plus);
     }
 
+    /** Adds one document for a system that finds only contents (quotations): scores the CONTENT role alone. */
+    public void addContents(String text, List<Span> contents, List<GoldAttribution> gold) {
+        List<int[]> predicted = contents.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+        List<GoldSpan> goldSpans = gold.stream().map(GoldAttribution::content).toList();
+        exact.merge(Role.CONTENT, new Score(exactMatches(text, predicted, goldSpans), predicted.size(), goldSpans.size()), Score::plus);
+        overlap.merge(Role.CONTENT, new Score(overlapMatches(predicted, goldSpans), predicted.size(), goldSpans.size()), Score::plus);
+    }
+
     public Score exact(Role role) {
         return exact.get(role);
     }
