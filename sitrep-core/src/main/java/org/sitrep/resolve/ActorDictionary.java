@@ -1,14 +1,9 @@
 package org.sitrep.resolve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +31,16 @@ public final class ActorDictionary {
     private final List<Entry> persons = new ArrayList<>();
 
     public static ActorDictionary bundled() {
-        try (InputStream in = ActorDictionary.class.getResourceAsStream("actors.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("actors.tsv is missing from the class path");
-            }
+        try (InputStream in = TsvRows.resource(ActorDictionary.class, "actors.tsv")) {
             return new ActorDictionary(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw TsvRows.unchecked("actors.tsv", e);
         }
     }
 
     public ActorDictionary(InputStream tsv) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = Arrays.copyOf(line.split("\t", -1), 7);
-            List<String> aliases = f[3] == null || f[3].isBlank() ? List.of() : Arrays.asList(f[3].split("\\|"));
+        for (String[] f : TsvRows.read(tsv, 7)) {
+            List<String> aliases = TsvRows.list(f[3]);
             Entry e = new Entry(f[0], ActorType.valueOf(f[1]), f[2], aliases, blankToNull(f[4]), blankToNull(f[5]), roles(f[6]));
             byName.putIfAbsent(Names.normalise(e.name()), e);
             aliases.forEach(a -> byName.putIfAbsent(Names.normalise(a), e));

@@ -1,13 +1,8 @@
 package org.sitrep.resolve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,32 +20,23 @@ public final class Gazetteer {
     private int longestName = 1;
 
     public static Gazetteer bundled() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("places.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("places.tsv is missing from the class path");
-            }
+        try (InputStream in = TsvRows.resource(Gazetteer.class, "places.tsv")) {
             return new Gazetteer(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw TsvRows.unchecked("places.tsv", e);
         }
     }
 
     public Gazetteer(InputStream tsv) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = Arrays.copyOf(line.split("\t", -1), 9);
+        for (String[] f : TsvRows.read(tsv, 9)) {
             Place place = new Place(f[0], f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5], f[6]);
             Entry e = new Entry(place, f[7] == null || f[7].isEmpty() ? null : f[7]);
             entries.add(e);
             index(byName, f[1], e);
-            for (String alias : split(f[2])) {
+            for (String alias : TsvRows.list(f[2])) {
                 index(byName, alias, e);
             }
-            for (String d : split(f[8])) {
+            for (String d : TsvRows.list(f[8])) {
                 byDemonym.putIfAbsent(Names.normalise(d), e);
             }
         }
@@ -59,10 +45,6 @@ public final class Gazetteer {
     private void index(Map<String, Entry> map, String name, Entry e) {
         map.putIfAbsent(Names.normalise(name), e);
         longestName = Math.max(longestName, name.split("\\s+").length);
-    }
-
-    private static List<String> split(String s) {
-        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\\|"));
     }
 
     /** The place a name refers to ("Ain al-Asad base" finds "Ain al-Asad"); empty when unknown. */
