@@ -7,7 +7,9 @@ public enum NlpProfile {
     /** tokenize, ssplit, pos, lemma and the single 4-class CRF; temporal expressions by SUTime on the sentences that need it. */
     FAST,
     /** CoreNLP's default English pipeline with depparse: the peer the benchmark measures against. */
-    CORENLP_DEFAULT;
+    CORENLP_DEFAULT,
+    /** CoreNLP's default named-entity annotators (three CRFs, rules, SUTime), lines as sentences: the NER eval's peer. */
+    CORENLP_DEFAULT_NER;
 
     Properties properties() {
         Properties p = new Properties();
@@ -22,6 +24,9 @@ public enum NlpProfile {
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
             p.setProperty("ner.combinationMode", "NORMAL");
+        } else if (this == CORENLP_DEFAULT_NER) {
+            p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         } else {
             p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         }

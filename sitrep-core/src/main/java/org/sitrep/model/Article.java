@@ -22,12 +22,4 @@ public record Article(String id, String source, String outlet, String title, Pub
         subheadings = List.copyOf(subheadings);
         title = title == null ? "" : title;
     }
-
-    public Article withPublished(PublicationDate date) {
-        return new Article(id, source, outlet, title, date, captions, subheadings, text, language, rawOffsets);
-    }
-
-    public Span span(int start, int end) {
-        return Span.of(text, start, end);
-    }
 }

@@ -39,10 +39,6 @@ public record Document(Article article, List<Sentence> sentences, List<Token> to
         return new Document(article, s, t, e, actors, places, tm, claims, events, links);
     }
 
-    public Document withEntities(List<Mention> e) {
-        return new Document(article, sentences, tokens, e, actors, places, times, claims, events, links);
-    }
-
     public Document withActors(List<Mention> e, List<Actor> a) {
         return new Document(article, sentences, tokens, e, a, places, times, claims, events, links);
     }

@@ -62,11 +62,6 @@ public final class Gazetteer {
         return Optional.ofNullable(byDemonym.get(Names.normalise(demonym)));
     }
 
-    /** The country entry with this alpha-2 code. */
-    public Optional<Entry> countryOf(String iso2) {
-        return entries.stream().filter(e -> e.iso3() != null && e.place().country().equals(iso2)).findFirst();
-    }
-
     /** How many words the longest name has; bounds the text scan. */
     public int longestName() {
         return longestName;
