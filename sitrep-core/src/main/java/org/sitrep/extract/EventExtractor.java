@@ -205,7 +205,7 @@ public final class EventExtractor implements Stage {
             String before = Phrases.lower(s.get(i - 1));
             mode = before.equals("air") || before.equals("aerial") ? "air" : before.equals("drone") ? "drone" : null;
         }
-        String place = place(doc, s, i);
+        String place = place(doc, s, i, target);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
         Integer claim = claimOf(doc.claims(), triggerSpan);
         return new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), context(s, i), sentence.span(), claim);
@@ -312,25 +312,57 @@ public final class EventExtractor implements Stage {
         return best;
     }
 
-    /** The first geocoded place in the trigger's sentence after it, else before it. */
-    private static String place(Document doc, List<Token> s, int i) {
+    /**
+     * Where the event happened: a geocoded place in a locative phrase ("in Tyre", "near Erbil", "at Ain al-Asad base"),
+     * the nearest after the trigger first; failing that, the target when the target is a place ("shelled Tyre"). A
+     * country that is only a participant ("denied that the US had asked") is no place.
+     */
+    private static String place(Document doc, List<Token> s, int i, Participant target) {
         int from = s.get(i).start();
         int sentenceStart = s.get(0).start();
         int sentenceEnd = s.get(s.size() - 1).end();
-        String before = null;
+        String locativeAfter = null;
+        String locativeBefore = null;
         for (Mention m : doc.entities()) {
             if (m.place() == null || m.span().start() < sentenceStart || m.span().end() > sentenceEnd) {
                 continue;
             }
-            if (m.span().start() >= from) {
-                return m.place();
+            if (isLocative(s, m.span().start())) {
+                if (m.span().start() >= from && locativeAfter == null) {
+                    locativeAfter = m.place();
+                } else if (m.span().start() < from) {
+                    locativeBefore = m.place();
+                }
             }
-            before = m.place();
         }
-        return before;
+        if (locativeAfter != null || locativeBefore != null) {
+            return locativeAfter != null ? locativeAfter : locativeBefore;
+        }
+        return target == null ? null : doc.entities().stream()
+                .filter(m -> m.place() != null && target.span().contains(m.span()) && !m.place().startsWith("country:"))
+                .map(Mention::place).findFirst().orElse(null);
     }
 
-    /** Negated, hypothetical, future, or asserted: read from the words before the trigger in its clause. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "into", "to", "on", "around", "throughout");
+
+    /** The mention starting at {@code start} follows a locative preposition, perhaps with a determiner or modifiers between. */
+    private static boolean isLocative(List<Token> s, int start) {
+        int k = 0;
+        while (k < s.size() && s.get(k).start() < start) {
+            k++;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+            String l = Phrases.lower(s.get(j));
+            if (LOCATIVES.contains(l)) {
+                return true;
+            }
+            if (!s.get(j).pos().matches("DT|JJ.*|NNP.*|POS|CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Negated, hypothetical, future, or asserted, read from the words before the trigger in its clause. Negators, modals
      * and "will" reach only through the verb chain ("did not carry out attacks", not "... troops deployed"); a
