@@ -143,6 +143,20 @@ class ExtractionIT {
     }
 
     @Test
+    void a_report_nested_in_a_claim_stays_inside_its_content() {
+        Document d = analyse("Speaker Nabih Berri said the convoy showed that the ceasefire could hold.");
+        Claim c = onlyClaim(d);
+        assertEquals("person:nabih-berri", c.source().actor());
+        assertEquals("the convoy showed that the ceasefire could hold", c.content().text());
+    }
+
+    @Test
+    void polls_show_and_courts_find() {
+        Claim c = onlyClaim(analyse("A new poll showed that most voters back the deal."));
+        assertEquals("A new poll", c.source().span().text());
+    }
+
+    @Test
     void a_pronoun_source_inherits_its_antecedent() {
         Document d = analyse("An Iraqi political source told the paper that the truce held.\nHe said the PM had arranged it.");
         assertEquals(2, d.claims().size());

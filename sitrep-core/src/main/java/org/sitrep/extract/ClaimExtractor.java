@@ -83,7 +83,8 @@ public final class ClaimExtractor implements Stage {
             if (!f.inverted() && k + 1 < found.size()) {
                 Found next = found.get(k + 1);
                 int nextStart = next.sharedSubject() || next.source().isEmpty() ? next.cue() : next.source().from();
-                if (!next.inverted() && nextStart > f.cue()) {
+                // A later report cuts this content only across a clause break; "said the convoy showed that ..." nests.
+                if (!next.inverted() && nextStart > f.cue() && separated(s, f.contentFrom(), nextStart)) {
                     to = Math.min(to, trimBack(s, nextStart));
                 }
             }
@@ -121,6 +122,12 @@ public final class ClaimExtractor implements Stage {
         }
         if (source.isEmpty() || isSpeakerOrHearer(s, source) && Quotations.insideQuotation(text, s.get(i).start())) {
             return Optional.empty();
+        }
+        if (Cues.EVIDENCE_ONLY.contains(lemma)) {
+            Token head = Phrases.head(s, source);
+            if (head == null || !Cues.EVIDENCE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.empty(); // "a poll showed that", not "the convoy showed that"
+            }
         }
         for (int r = source.to(); r < i && !shared; r++) {
             if (s.get(r).pos().equals("WDT") || s.get(r).pos().equals("WP")) {
@@ -400,6 +407,16 @@ public final class ClaimExtractor implements Stage {
             k--;
         }
         return k;
+    }
+
+    private static boolean separated(List<Token> s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String l = Phrases.lower(s.get(k));
+            if (l.equals(",") || l.equals(";") || s.get(k).pos().equals("CC") || CLAUSE_BREAKS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int trimBack(List<Token> s, int k) {

@@ -34,6 +34,12 @@ final class Cues {
     static final Set<String> NEED_STATEMENT_OBJECT = Set.of("reject", "dismiss", "dispute", "contradict", "refute", "deny",
             "confirm", "report", "write", "state", "note", "believe", "think", "signal", "estimate", "declare", "predict",
             "charge", "accuse", "recall", "observe", "concede", "respond", "reply", "suggest", "show", "find");
+    /** Cues whose source must be evidence or an inquiring body: a poll shows, a court finds. */
+    static final Set<String> EVIDENCE_ONLY = Set.of("show", "find");
+    static final Set<String> EVIDENCE_HEADS = Set.of("poll", "survey", "study", "report", "data", "figure", "record",
+            "document", "video", "footage", "image", "research", "analysis", "investigation", "review", "audit", "result",
+            "statistic", "census", "test", "evidence", "court", "jury", "judge", "inquiry", "panel", "committee",
+            "investigator", "researcher", "probe", "watchdog", "monitor", "assessment", "estimate", "model");
     /** Cues that report speech only in one construction: "pointed out", "called X a liar", '"...," he continued.' */
     static final Set<String> CONSTRUCTION_ONLY = Set.of("point", "call", "continue");
     /** Nouns that name a statement: the object of "refuted the claim" is another claim. */
