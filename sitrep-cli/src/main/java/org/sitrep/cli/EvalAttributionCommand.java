@@ -19,13 +19,15 @@ import org.sitrep.model.Layout;
 import org.sitrep.model.RawDocument;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "attribution", mixinStandardHelpOptions = true, header = "Score claims (source, cue, content) on PolNeAR.",
         description = "Analyses each article of a PolNeAR split verbatim and scores Sitrep's claims against the annotated "
-                + "attributions: exact and overlap precision, recall and F1 per role, and whole attributions.")
+                + "attributions: exact and overlap precision, recall and F1 per role, and whole attributions. The peer is CoreNLP's "
+                + "quotation finder (tokenize,ssplit,quote), scored on the content role.")
 final class EvalAttributionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,8 +36,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
             description = "A PolNeAR split folder holding text/ and attributions/.")
     Path split;
 
-    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "0", description = "Score only the first n articles (0: all).")
-    int limit;
+    @Mixin
+    EvalOptions options;
 
     @Option(names = "--show-misses", paramLabel = "<n>", defaultValue = "0", description = "Print up to n gold attributions whose cue no claim found.")
     int showMisses;
@@ -46,17 +48,11 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--show-content", paramLabel = "<n>", defaultValue = "0", description = "Print up to n content spans of matched cues that differ from gold.")
     int showContent;
 
-    @Option(names = "--peer", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also score CoreNLP's quotation finder (tokenize,ssplit,quote) on the content role, in the same run.")
-    boolean peer;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<PolnearSplit.Item> items = PolnearSplit.items(split);
-        if (limit > 0 && items.size() > limit) {
-            items = items.subList(0, limit);
-        }
+        items = options.limited(items);
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
         ArticleCleaner cleaner = new ArticleCleaner(null);
         AttributionScorer scorer = new AttributionScorer();
@@ -70,7 +66,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
             Document doc = pipeline.process(cleaner.clean(new RawDocument(item.text().toString(), 0, text, "UTF-8", Layout.TEXT, null)));
             List<GoldAttribution> gold = BratAttributions.read(item.annotations());
             scorer.add(text, doc.claims(), gold);
-            if (peer) {
+            if (options.peer) {
                 peerScorer.addContents(text, CoreNlpQuotes.quotes(text), gold);
             }
             for (Claim c : doc.claims()) {
@@ -102,7 +98,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         for (Role r : Role.values()) {
             out.printf("%-12s %-70s %s%n", r.name().toLowerCase(Locale.ROOT), scorer.exact(r), scorer.overlap(r));
         }
-        if (peer) {
+        if (options.peer) {
             out.printf("%-12s %-70s %s%n", "peer content", peerScorer.exact(Role.CONTENT), peerScorer.overlap(Role.CONTENT));
             out.println("peer: CoreNLP 4.5.10 quote annotator (quotations only; it finds no cue or source).");
         }

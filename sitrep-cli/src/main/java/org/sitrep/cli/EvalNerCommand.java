@@ -19,6 +19,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.RawDocument;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,22 +35,16 @@ final class EvalNerCommand implements Callable<Integer> {
             showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "A CoNLL-2003 column file.")
     Path file;
 
-    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "0", description = "Score only the first n documents (0: all).")
-    int limit;
-
-    @Option(names = "--peer", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also score CoreNLP's default NER (tokenize,ssplit,pos,lemma,ner) in the same run.")
-    boolean peer;
+    @Mixin
+    EvalOptions options;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<ConllDocument> docs = ConllReader.read(file);
-        if (limit > 0 && docs.size() > limit) {
-            docs = docs.subList(0, limit);
-        }
+        docs = options.limited(docs);
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
-        CoreNlpAnnotator peerAnnotator = peer ? new CoreNlpAnnotator(NlpProfile.CORENLP_DEFAULT_NER, false).warmUp() : null;
+        CoreNlpAnnotator peerAnnotator = options.peer ? new CoreNlpAnnotator(NlpProfile.CORENLP_DEFAULT_NER, false).warmUp() : null;
         ArticleCleaner cleaner = new ArticleCleaner(null);
         EntityScorer sitrep = new EntityScorer();
         EntityScorer corenlp = new EntityScorer();
@@ -60,7 +55,7 @@ final class EvalNerCommand implements Callable<Integer> {
             Document analysed = pipeline.process(cleaner.clean(new RawDocument(file.toString(), 0, d.text(), "UTF-8", Layout.TEXT, null)));
             sitrepNanos += System.nanoTime() - t0;
             sitrep.add(d.gold(), entities(d, analysed.entities()));
-            if (peer) {
+            if (options.peer) {
                 long t1 = System.nanoTime();
                 Document p = peerAnnotator.apply(Document.of(analysed.article()));
                 peerNanos += System.nanoTime() - t1;
@@ -69,7 +64,7 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "CoNLL %s: %d documents%n", file, docs.size());
         print(out, "sitrep", sitrep, sitrepNanos, docs.size());
-        if (peer) {
+        if (options.peer) {
             print(out, "corenlp-default-ner", corenlp, peerNanos, docs.size());
         }
         out.flush();
