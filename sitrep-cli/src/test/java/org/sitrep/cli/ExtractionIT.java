@@ -151,6 +151,11 @@ class ExtractionIT {
     }
 
     @Test
+    void a_phrasal_cue_spans_its_particle() {
+        assertEquals("pointed out", onlyClaim(analyse("The minister pointed out that the road was open.")).cue().text());
+    }
+
+    @Test
     void polls_show_and_courts_find() {
         Claim c = onlyClaim(analyse("A new poll showed that most voters back the deal."));
         assertEquals("A new poll", c.source().span().text());
