@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Cuts a scraped dump into articles. An article starts at a header: a title line that is printed again a few lines
- * further down, with only captions, blank lines and debris between the copies (the scraper's signature). A dump with
+ * further down, with the scraper's signature between the copies (a caption printed twice, or a debris line like "TT"). A dump with
  * no such header is cut at runs of two or more blank lines.
  */
 public final class DumpSplitter {
@@ -70,14 +70,17 @@ public final class DumpSplitter {
             return -1;
         }
         int nonBlank = 0;
+        java.util.Set<String> between = new java.util.HashSet<>();
+        boolean signature = false; // a caption printed twice, or debris: what a scraper leaves, and prose does not
         for (int j = i + 1; j < lines.size() && nonBlank <= MAX_HEADER_LINES; j++) {
             String t = lines.get(j).trimmed();
             if (t.isEmpty()) {
                 continue;
             }
             if (t.equals(title)) {
-                return j;
+                return signature ? j : -1;
             }
+            signature |= Debris.isDebris(t) || !between.add(t);
             nonBlank++;
         }
         return -1;

@@ -14,6 +14,7 @@ import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.ingest.SourceReader;
+import org.sitrep.model.Article;
 import org.sitrep.model.Document;
 import org.sitrep.model.RawDocument;
 
@@ -118,7 +119,11 @@ public final class Batch {
 
     private Analysed analyse(RawDocument raw) {
         try {
-            return new Analysed(pipeline.process(cleaner.clean(raw)), null);
+            Article article = cleaner.clean(raw);
+            if (article.text().isBlank()) {
+                return new Analysed(null, raw.source() + ": no article text (only a title or captions)");
+            }
+            return new Analysed(pipeline.process(article), null);
         } catch (RuntimeException e) {
             return new Analysed(null, raw.source() + ": " + e.getMessage());
         }

@@ -66,4 +66,20 @@ class BatchTest {
             assertEquals("Title " + i, docs.get(i).article().title());
         }
     }
+
+    @Test
+    void an_article_with_only_a_title_and_captions_is_a_skipped_record() throws Exception {
+        String dump = org.sitrep.testkit.ScrapedDump.create()
+                .article("Talks Resume", "Delegates in Doha, 2 March 2025. (Wire Photo)", "Negotiators met in Doha.")
+                .article("Photo Gallery", "Crowds in Tyre, 3 March 2025. (Wire Photo)")
+                .text();
+        Files.writeString(dir.resolve("dump.txt"), dump);
+        List<Document> docs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Batch batch = new Batch(new SourceReader(InputFormat.AUTO, 1 << 20), new ArticleCleaner(null), Pipeline.builder().build());
+        Batch.Outcome o = batch.run(List.of(dir), new Batch.Sinks(docs::add, errors::add, w -> { }, null));
+        assertEquals(List.of("Talks Resume"), docs.stream().map(d -> d.article().title()).toList());
+        assertEquals(List.of(dir.resolve("dump.txt") + "#2: no article text (only a title or captions)"), errors);
+        assertTrue(o.skipped());
+    }
 }
