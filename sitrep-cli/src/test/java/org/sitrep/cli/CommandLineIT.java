@@ -30,6 +30,16 @@ class CommandLineIT {
     }
 
     @Test
+    void the_text_report_shows_title_date_actors_claims_and_events() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Cli r = Cli.run("analyze", "--doc-date", "2025-03-05", dir.resolve("a.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertThat(r.out()).contains("== Convoy Reaches Tyre", "date 2025-03-05 (given", "Actors:", "Claims:", "Events:");
+        assertThat(r.out()).contains("a senior diplomat (anonymous) assert");
+        assertThat(r.out()).containsPattern("an army spokesman \\(anonymous\\) deny: \"any warning was given\"");
+    }
+
+    @Test
     void an_unknown_option_is_a_usage_error() {
         assertEquals(2, Cli.run("analyze", "--frobnicate", "x").exit());
     }

@@ -1,0 +1,66 @@
+package org.sitrep.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimSource;
+import org.sitrep.model.DateSource;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventContext;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.PublicationDate;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+
+class DocumentJsonTest {
+    private static final String TEXT = "Two sources said gunmen did not attack the base.";
+
+    private static Document doc() {
+        Article a = new Article("abc", "a.txt", null, "Quiet Base", new PublicationDate(null, DateSource.UNKNOWN, LocalDate.of(2024, 1, 9)),
+                List.of(), List.of(), TEXT, "en", OffsetMap.shifted(10, TEXT.length()));
+        Span sources = Span.of(TEXT, 0, 11);
+        Claim c = new Claim(new ClaimSource(sources, null, true, "two sources"), Span.of(TEXT, 12, 16), Span.of(TEXT, 17, 47),
+                Stance.ASSERT, false, null, Span.of(TEXT, 0, 48));
+        int attack = TEXT.indexOf("attack");
+        Event e = new Event("ASSAULT", null, Span.of(TEXT, attack, attack + 6), null, null, null, null, EventContext.NEGATED, Span.of(TEXT, 0, 48), 0);
+        return Document.of(a).withClaims(List.of(c)).withEvents(List.of(e));
+    }
+
+    @Test
+    void the_document_carries_its_schema_and_lower_case_enumerations() throws Exception {
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), false));
+        assertEquals("sitrep.document/1", n.get("schema").asText());
+        assertEquals("unknown", n.at("/published/source").asText());
+        assertTrue(n.at("/published/date").isNull());
+        assertEquals("2024-01-09", n.at("/published/notBefore").asText());
+        assertEquals("assert", n.at("/claims/0/stance").asText());
+        assertEquals("negated", n.at("/events/0/context").asText());
+        assertEquals(true, n.at("/events/0/negated").asBoolean());
+        assertEquals(0, n.at("/events/0/claim").asInt());
+        assertTrue(n.at("/events/0/source").isNull());
+    }
+
+    @Test
+    void spans_are_start_end_and_the_text_they_cover() throws Exception {
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), true));
+        JsonNode trigger = n.at("/events/0/trigger");
+        assertEquals("attack", trigger.get("text").asText());
+        assertEquals(TEXT.substring(trigger.get("start").asInt(), trigger.get("end").asInt()), trigger.get("text").asText());
+        assertEquals(10, n.at("/rawOffsets/0/rawStart").asInt());
+    }
+
+    @Test
+    void empty_layers_are_empty_lists_never_null() throws Exception {
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), false));
+        for (String layer : List.of("captions", "subheadings", "entities", "actors", "places", "times", "links")) {
+            assertTrue(n.get(layer).isArray() && n.get(layer).isEmpty(), layer);
+        }
+    }
+}
