@@ -27,9 +27,13 @@ final class InputOptions {
             description = "Articles analysed at once; 0 (the default) means one per processor. Output keeps the input order.")
     int threads;
 
+    @Option(names = "--max-article-chars", paramLabel = "<n>", defaultValue = "1000000", showDefaultValue = Visibility.ALWAYS,
+            description = "Skip (and report) articles whose body is longer than this many characters.")
+    int maxArticleChars;
+
     /** The batch over these options: reader, cleaner with the given date, and the thread count. */
     Batch batch(Pipeline pipeline) {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new Batch(new SourceReader(format, (long) maxFileMb * 1024 * 1024), new ArticleCleaner(docDate), pipeline, n);
+        return new Batch(new SourceReader(format, (long) maxFileMb * 1024 * 1024), new ArticleCleaner(docDate), pipeline, n, maxArticleChars);
     }
 }

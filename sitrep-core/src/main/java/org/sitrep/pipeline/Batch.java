@@ -27,10 +27,13 @@ import org.sitrep.model.RawDocument;
 public final class Batch {
     /** Articles in flight per thread: enough to keep threads busy, few enough to bound memory. */
     private static final int WINDOW_PER_THREAD = 8;
+    /** Longer bodies are refused: no news article is this long, and annotating one would stall the batch. */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
     private final SourceReader reader;
     private final ArticleCleaner cleaner;
     private final Pipeline pipeline;
     private final int threads;
+    private final int maxArticleChars;
 
     /** What a batch did. */
     public record Outcome(int files, int documents, int skippedFiles, int skippedRecords, long nanos) {
@@ -57,14 +60,22 @@ public final class Batch {
     /** One file on its way through: what reading it gave, and its articles in flight. */
     private record FileJob(ReadResult read, String readError, List<CompletableFuture<Analysed>> articles) {}
 
-    public Batch(SourceReader reader, ArticleCleaner cleaner, Pipeline pipeline, int threads) {
+    public Batch(SourceReader reader, ArticleCleaner cleaner, Pipeline pipeline, int threads, int maxArticleChars) {
         if (threads < 1) {
             throw new IllegalArgumentException("The parameter 'threads' must be at least 1, got " + threads);
+        }
+        if (maxArticleChars < 1) {
+            throw new IllegalArgumentException("The parameter 'maxArticleChars' must be at least 1, got " + maxArticleChars);
         }
         this.reader = reader;
         this.cleaner = cleaner;
         this.pipeline = pipeline;
         this.threads = threads;
+        this.maxArticleChars = maxArticleChars;
+    }
+
+    public Batch(SourceReader reader, ArticleCleaner cleaner, Pipeline pipeline, int threads) {
+        this(reader, cleaner, pipeline, threads, DEFAULT_MAX_ARTICLE_CHARS);
     }
 
     public Batch(SourceReader reader, ArticleCleaner cleaner, Pipeline pipeline) {
@@ -122,6 +133,10 @@ public final class Batch {
             Article article = cleaner.clean(raw);
             if (article.text().isBlank()) {
                 return new Analysed(null, raw.source() + ": no article text (only a title or captions)");
+            }
+            if (article.text().length() > maxArticleChars) {
+                return new Analysed(null, String.format(java.util.Locale.ROOT, "%s: article too long (%,d characters over the %,d limit; raise --max-article-chars)",
+                        raw.source(), article.text().length(), maxArticleChars));
             }
             return new Analysed(pipeline.process(article), null);
         } catch (RuntimeException e) {

@@ -82,4 +82,16 @@ class BatchTest {
         assertEquals(List.of(dir.resolve("dump.txt") + "#2: no article text (only a title or captions)"), errors);
         assertTrue(o.skipped());
     }
+
+    @Test
+    void an_article_over_the_length_limit_is_a_skipped_record() throws Exception {
+        Files.writeString(dir.resolve("long.txt"), "Endless\n\n" + "The envoy spoke again. ".repeat(100) + "\n");
+        Files.writeString(dir.resolve("short.txt"), "Brief\n\nThe envoy spoke.\n");
+        List<Document> docs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Batch batch = new Batch(new SourceReader(InputFormat.TEXT, 1 << 20), new ArticleCleaner(null), Pipeline.builder().build(), 1, 1000);
+        batch.run(List.of(dir), new Batch.Sinks(docs::add, errors::add, w -> { }, null));
+        assertEquals(List.of("Brief"), docs.stream().map(d -> d.article().title()).toList());
+        assertEquals(List.of(dir.resolve("long.txt") + ": article too long (2,310 characters over the 1,000 limit; raise --max-article-chars)"), errors);
+    }
 }
