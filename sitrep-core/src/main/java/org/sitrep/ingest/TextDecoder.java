@@ -69,9 +69,14 @@ public final class TextDecoder {
         return control > n / 50;
     }
 
+    /** How many bytes a UTF-8 sequence starting with this byte has; 0 when it cannot start one. */
+    private static int expectedLength(byte lead) {
+        int v = lead & 0xFF;
+        return v >= 0xF0 && v <= 0xF4 ? 4 : v >= 0xE0 && v < 0xF0 ? 3 : v >= 0xC2 && v < 0xE0 ? 2 : 0;
+    }
+
     private static int sequenceLength(byte[] b, int i) {
-        int lead = b[i] & 0xFF;
-        int len = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? (lead < 0xF0 ? 3 : 0) : lead >= 0xC2 ? 2 : 0;
+        int len = expectedLength(b[i]);
         if (len == 0 || i + len > b.length) {
             return 0;
         }
@@ -88,8 +93,7 @@ public final class TextDecoder {
         if (at < 0) {
             return false;
         }
-        int lead = b[at] & 0xFF;
-        int len = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+        int len = expectedLength(b[at]);
         if (len == 0 || at + len <= b.length) {
             return false;
         }
