@@ -94,9 +94,17 @@ public final class EventExtractor implements Stage {
         return doc.withEvents(events);
     }
 
-    /** "deny", "reject" used as reporting cues are claims, already; their event is coded too unless it is the cue of a claim about a statement. */
+    /**
+     * "Residents refuted the claim", "the army rejected the report": the verb answers a statement, which the claim and
+     * its link record; it is no REJECT event. "Denied that its forces had shelled" stays an event too.
+     */
     private static boolean isReportingUse(Document doc, Token t) {
-        return doc.claims().stream().anyMatch(c -> c.cue().start() == t.start() && c.content().length() < 20);
+        return doc.claims().stream().anyMatch(c -> c.cue().start() == t.start() && isStatementNoun(c.content().text()));
+    }
+
+    private static boolean isStatementNoun(String content) {
+        String[] words = content.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length <= 4 && Cues.STATEMENT_NOUNS.contains(words[words.length - 1]);
     }
 
     private static boolean isNotMet(List<Token> s, Event e) {
