@@ -78,7 +78,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
             for (Claim c : doc.claims()) {
                 for (GoldAttribution g : gold) {
                     if (shownContent < showContent && g.cue().overlaps(c.cue().start(), c.cue().end())
-                            && !org.sitrep.eval.AttributionScorer.sameSpan(text, c.content().start(), c.content().end(), g.content())) {
+                            && !AttributionScorer.same(text, c.content().start(), c.content().end(), g.content())) {
                         out.printf("content%n  sitrep: %s%n  gold:   %s%n", c.content().text().replace('\n', ' '),
                                 text.substring(g.content().start(), g.content().end()).replace('\n', ' '));
                         shownContent++;

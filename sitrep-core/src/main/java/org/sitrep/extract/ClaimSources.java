@@ -51,7 +51,7 @@ final class ClaimSources {
             String name = doc.actor(named.actor()).map(a -> a.name()).orElse(named.span().text());
             // "speaker of parliament Nabih Berri" is Berri; "the office of ... Najib Mikati" is his office.
             boolean personHeaded = head == null || named.span().contains(new Span(head.start(), head.end(), head.text()))
-                    || org.sitrep.resolve.Titles.isTitleWord(head.text());
+                    || org.sitrep.resolve.TitleFinder.isTitleWord(head.text());
             return personHeaded ? name : name + "'s " + head.text().toLowerCase(Locale.ROOT);
         }
         // "The sources", "An Iraqi political source": a description, not a name, so no capital from the sentence start.

@@ -2,9 +2,7 @@ package org.sitrep.resolve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Place;
@@ -16,7 +14,6 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byDemonym = new HashMap<>();
-    private final List<Entry> entries = new ArrayList<>();
     private int longestName = 1;
 
     public static Gazetteer bundled() {
@@ -31,7 +28,6 @@ public final class Gazetteer {
         for (String[] f : TsvRows.read(tsv, 9)) {
             Place place = new Place(f[0], f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5], f[6]);
             Entry e = new Entry(place, f[7] == null || f[7].isEmpty() ? null : f[7]);
-            entries.add(e);
             index(byName, f[1], e);
             for (String alias : TsvRows.list(f[2])) {
                 index(byName, alias, e);

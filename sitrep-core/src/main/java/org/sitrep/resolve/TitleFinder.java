@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sitrep.model.Token;
 
 /** Finds the title written before a name ("caretaker Prime Minister Najib Mikati" → "caretaker Prime Minister"). */
-final class TitleFinder {
+public final class TitleFinder {
     static final Set<String> TITLE_WORDS = Set.of("prime", "minister", "president", "vice", "caretaker", "envoy",
             "speaker", "commander", "chief", "secretary", "foreign", "defence", "defense", "interior", "general",
             "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen", "emir", "crown", "prince",
@@ -36,7 +36,8 @@ final class TitleFinder {
         return sb.toString().replaceFirst("^then-", "").strip();
     }
 
-    static boolean isTitleWord(String w) {
+    /** Whether a word belongs to a title ("speaker", "envoy"), as opposed to a thing ("office"). */
+    public static boolean isTitleWord(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return TITLE_WORDS.contains(l) || l.startsWith("then-");
     }

@@ -119,11 +119,7 @@ public final class AttributionScorer {
     }
 
     /** Whether a predicted span equals a gold span under the normalisation the exact scores use. */
-    public static boolean sameSpan(String text, int start, int end, GoldSpan gold) {
-        return same(text, start, end, gold);
-    }
-
-    static boolean same(String text, int start, int end, GoldSpan gold) {
+    public static boolean same(String text, int start, int end, GoldSpan gold) {
         int[] a = trim(text, start, end);
         int[] b = trim(text, gold.start(), gold.end());
         return a[0] == b[0] && a[1] == b[1];
