@@ -18,26 +18,30 @@ public final class DumpSplitter {
 
     public List<Piece> split(String dump) {
         List<Line> lines = Line.split(dump);
-        List<Integer> headers = headerLines(lines);
-        List<Piece> pieces = new ArrayList<>();
-        if (!headers.isEmpty()) {
-            int preambleEnd = lines.get(headers.get(0)).start();
-            if (!dump.substring(0, preambleEnd).isBlank()) {
-                pieces.addAll(splitOnBlankRuns(dump, lines.subList(0, headers.get(0))));
-            }
-            for (int h = 0; h < headers.size(); h++) {
-                int from = headers.get(h);
-                int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
-                trimmed(lines.subList(from, to)).ifPresent(pieces::add);
-            }
-            return pieces;
-        }
-        return splitOnBlankRuns(dump, lines);
+        return atHeaders(dump, lines).orElseGet(() -> splitOnBlankRuns(dump, lines));
     }
 
-    /** True when the dump shows at least one scraper header (a repeated title). */
-    public boolean hasHeader(String text) {
-        return !headerLines(Line.split(text)).isEmpty();
+    /** The articles cut at scraper headers; empty when the text shows none (it is then no scraped dump). */
+    public java.util.Optional<List<Piece>> splitAtHeaders(String text) {
+        return atHeaders(text, Line.split(text));
+    }
+
+    private static java.util.Optional<List<Piece>> atHeaders(String dump, List<Line> lines) {
+        List<Integer> headers = headerLines(lines);
+        if (headers.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int preambleEnd = lines.get(headers.get(0)).start();
+        if (!dump.substring(0, preambleEnd).isBlank()) {
+            pieces.addAll(splitOnBlankRuns(dump, lines.subList(0, headers.get(0))));
+        }
+        for (int h = 0; h < headers.size(); h++) {
+            int from = headers.get(h);
+            int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
+            trimmed(lines.subList(from, to)).ifPresent(pieces::add);
+        }
+        return java.util.Optional.of(pieces);
     }
 
     /** Indexes of lines that open an article: titles repeated within the next few non-blank lines. */

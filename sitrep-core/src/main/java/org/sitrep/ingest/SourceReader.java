@@ -45,34 +45,34 @@ public final class SourceReader {
 
     /** Parses already-decoded text; {@code name} (a file name) helps AUTO choose a format. */
     public ReadResult parse(String source, String text, String charset, String warning, String name) {
-        InputFormat chosen = format == InputFormat.AUTO ? choose(name, text) : format;
-        switch (chosen) {
-            case JSONL: {
-                ReadResult r = jsonl.read(source, text, charset);
-                return new ReadResult(r.documents(), r.errors(), warning);
-            }
-            case TEXT:
-                return new ReadResult(List.of(new RawDocument(source, 0, text, charset, Layout.TEXT, null)), List.of(), warning);
-            default: {
-                List<RawDocument> docs = new ArrayList<>();
-                List<DumpSplitter.Piece> pieces = splitter.split(text);
-                for (int i = 0; i < pieces.size(); i++) {
-                    DumpSplitter.Piece p = pieces.get(i);
-                    String id = pieces.size() == 1 ? source : source + "#" + (i + 1);
-                    docs.add(new RawDocument(id, p.start(), text.substring(p.start(), p.end()), charset, Layout.DUMP, null));
-                }
-                List<String> errors = docs.isEmpty() ? List.of(source + ": no article found") : List.of();
-                return new ReadResult(docs, errors, warning);
+        String n = name.toLowerCase(Locale.ROOT);
+        boolean jsonlName = n.endsWith(".jsonl") || n.endsWith(".ndjson");
+        if (format == InputFormat.JSONL || format == InputFormat.AUTO && jsonlName) {
+            ReadResult r = jsonl.read(source, text, charset);
+            return new ReadResult(r.documents(), r.errors(), warning);
+        }
+        if (format == InputFormat.DUMP) {
+            return dump(source, text, charset, warning, splitter.split(text));
+        }
+        if (format == InputFormat.AUTO) {
+            // One pass over the lines decides the format and, for a dump, cuts it.
+            java.util.Optional<List<DumpSplitter.Piece>> pieces = splitter.splitAtHeaders(text);
+            if (pieces.isPresent()) {
+                return dump(source, text, charset, warning, pieces.get());
             }
         }
+        return new ReadResult(List.of(new RawDocument(source, 0, text, charset, Layout.TEXT, null)), List.of(), warning);
     }
 
-    private InputFormat choose(String name, String text) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
-            return InputFormat.JSONL;
+    private static ReadResult dump(String source, String text, String charset, String warning, List<DumpSplitter.Piece> pieces) {
+        List<RawDocument> docs = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            DumpSplitter.Piece p = pieces.get(i);
+            String id = pieces.size() == 1 ? source : source + "#" + (i + 1);
+            docs.add(new RawDocument(id, p.start(), text.substring(p.start(), p.end()), charset, Layout.DUMP, null));
         }
-        return splitter.hasHeader(text) ? InputFormat.DUMP : InputFormat.TEXT;
+        List<String> errors = docs.isEmpty() ? List.of(source + ": no article found") : List.of();
+        return new ReadResult(docs, errors, warning);
     }
 
     private static String fileName(Path file) {

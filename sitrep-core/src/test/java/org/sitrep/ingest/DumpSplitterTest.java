@@ -36,12 +36,12 @@ class DumpSplitterTest {
     void a_line_repeated_in_plain_prose_is_no_header() {
         String fixtures = "Cup Draw Made\n\nThe draw was made on Monday.\n\nLesotho v Malawi\n\nWinners meet in final match\n\n"
                 + "Zambia v Angola\n\nKenya v Uganda\n\nWinners meet in final match\n";
-        assertEquals(false, new DumpSplitter().hasHeader(fixtures));
+        assertEquals(true, new DumpSplitter().splitAtHeaders(fixtures).isEmpty());
         assertEquals(1, new DumpSplitter().split(fixtures).size());
     }
 
     @Test
     void a_single_plain_article_has_no_header() {
-        assertEquals(false, new DumpSplitter().hasHeader("Title\n\nOne paragraph.\n\nAnother paragraph.\n"));
+        assertEquals(true, new DumpSplitter().splitAtHeaders("Title\n\nOne paragraph.\n\nAnother paragraph.\n").isEmpty());
     }
 }
