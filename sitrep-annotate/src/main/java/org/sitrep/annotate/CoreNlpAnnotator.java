@@ -13,6 +13,7 @@ import java.util.Set;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Notice;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeRef;
@@ -27,19 +28,36 @@ import org.sitrep.pipeline.Stage;
 public final class CoreNlpAnnotator implements Stage {
     private final NlpProfile profile;
     private final boolean times;
+    private final InputCaps caps;
 
-    /** @param times whether to find temporal expressions (SUTime), normalised against the article date when known */
-    public CoreNlpAnnotator(NlpProfile profile, boolean times) {
+    /**
+     * @param times whether to find temporal expressions (SUTime), normalised against the article date when known
+     * @param caps  the token and sentence limits applied before CoreNLP reads the text
+     */
+    public CoreNlpAnnotator(NlpProfile profile, boolean times, InputCaps caps) {
         if (profile == null) {
             throw new IllegalArgumentException("The parameter 'profile' must not be null.");
         }
+        if (caps == null) {
+            throw new IllegalArgumentException("The parameter 'caps' must not be null.");
+        }
         this.profile = profile;
         this.times = times;
+        this.caps = caps;
     }
 
-    /** Sitrep's default: the fast profile with temporal expressions. */
+    public CoreNlpAnnotator(NlpProfile profile, boolean times) {
+        this(profile, times, InputCaps.DEFAULT);
+    }
+
+    /** Sitrep's default: the fast profile with temporal expressions and the default caps. */
     public static CoreNlpAnnotator standard() {
-        return new CoreNlpAnnotator(NlpProfile.FAST, true);
+        return standard(InputCaps.DEFAULT);
+    }
+
+    /** The fast profile with temporal expressions and the given caps. */
+    public static CoreNlpAnnotator standard(InputCaps caps) {
+        return new CoreNlpAnnotator(NlpProfile.FAST, true, caps);
     }
 
     /** Loads the models now rather than on the first document (for benchmarks and servers). */
@@ -69,7 +87,8 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Document apply(Document doc) {
         String text = doc.text();
-        Annotation ann = new Annotation(text);
+        InputCaps.Capped capped = caps.apply(text);
+        Annotation ann = new Annotation(capped.text());
         StanfordCoreNLP nlp = CoreNlpPool.pipeline(profile);
         nlp.annotate(ann);
 
@@ -101,15 +120,21 @@ public final class CoreNlpAnnotator implements Stage {
                 timeSentences.add(s);
             }
         }
-        List<TimeRef> timeRefs = times ? timeRefs(doc, text, timeSentences) : List.of();
-        return doc.withAnnotations(sentences, tokens, mentions, timeRefs);
+        List<TimeRef> timeRefs = times ? timeRefs(doc, capped.text(), timeSentences) : List.of();
+        Document out = doc.withAnnotations(sentences, tokens, mentions, timeRefs);
+        for (String change : capped.changes()) {
+            out = out.withNotice(new Notice(name(), change));
+        }
+        return out;
     }
 
-    private static List<TimeRef> timeRefs(Document doc, String text, List<CoreMap> sentences) {
+    /** @param read the text CoreNLP read (the article text after the caps: same length, same offsets) */
+    private static List<TimeRef> timeRefs(Document doc, String read, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Annotation sub = new Annotation(text);
+        String text = doc.text();
+        Annotation sub = new Annotation(read);
         sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         doc.article().published().value().ifPresent(d -> sub.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         CoreNlpPool.sutime().annotate(sub);

@@ -32,8 +32,13 @@ public final class Sitrep {
 
     /** The standard pipeline with its models loaded now, telling {@code log} how long that took (kept out of per-article rates). */
     public static Pipeline loaded(java.io.PrintWriter log) {
+        return loaded(log, org.sitrep.annotate.InputCaps.DEFAULT);
+    }
+
+    /** As {@link #loaded(java.io.PrintWriter)}, with the given token and sentence caps before CoreNLP. */
+    public static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps) {
         long t0 = System.nanoTime();
-        Pipeline p = pipeline(CoreNlpAnnotator.standard().warmUp());
+        Pipeline p = pipeline(CoreNlpAnnotator.standard(caps).warmUp());
         log.printf(java.util.Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         log.flush();
         return p;

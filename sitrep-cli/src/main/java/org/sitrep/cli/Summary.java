@@ -13,7 +13,8 @@ final class Summary {
     static void print(PrintWriter err, Batch.Outcome o, Pipeline pipeline) {
         err.printf(Locale.ROOT, "sitrep: %d articles from %d files in %.1f s (%.2f articles/s)%s%n", o.documents(), o.files(),
                 o.nanos() / 1e9, o.documentsPerSecond(),
-                o.skipped() ? "; skipped " + o.skippedFiles() + " files and " + o.skippedRecords() + " records (see errors above)" : "");
+                o.skipped() ? "; skipped " + o.skippedFiles() + " files and " + o.skippedRecords() + " records (see errors above)"
+                        + (o.trimmed() > 0 ? "; " + o.trimmed() + " articles analysed only in part (see warnings above)" : "") : "");
         StringBuilder sb = new StringBuilder("sitrep: stage ms/article:");
         for (StageReport r : pipeline.report()) {
             sb.append(String.format(Locale.ROOT, " %s %.1f", r.stage(), r.millisPerDocument()));

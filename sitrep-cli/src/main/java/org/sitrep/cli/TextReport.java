@@ -68,6 +68,9 @@ final class TextReport {
             }
             sb.append('\n');
         }
+        for (var n : doc.notices()) {
+            sb.append("Notice (").append(n.stage()).append("): ").append(n.message()).append('\n');
+        }
         return sb.toString();
     }
 

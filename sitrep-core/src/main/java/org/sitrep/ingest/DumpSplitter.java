@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Cuts a scraped dump into articles. An article starts at a header: a title line that is printed again a few lines
- * further down, with the scraper's signature between the copies (a caption printed twice, or a debris line like "TT"). A dump with
- * no such header is cut at runs of two or more blank lines.
+ * further down, with the scraper's signature between the copies (a caption printed twice, or a debris line like "TT"), and no
+ * run of blank lines (an article break) between them. A dump with no such header is cut at runs of two or more blank lines.
  */
 public final class DumpSplitter {
     /** How many non-blank lines may stand between a title and its repetition. */
@@ -76,11 +76,16 @@ public final class DumpSplitter {
         int nonBlank = 0;
         java.util.Set<String> between = new java.util.HashSet<>();
         boolean signature = false; // a caption printed twice, or debris: what a scraper leaves, and prose does not
+        int blanks = 0;
         for (int j = i + 1; j < lines.size() && nonBlank <= MAX_HEADER_LINES; j++) {
             String t = lines.get(j).trimmed();
             if (t.isEmpty()) {
+                if (++blanks >= 2) {
+                    return -1; // a run of blank lines separates articles: a copy past it belongs to another article
+                }
                 continue;
             }
+            blanks = 0;
             if (t.equals(title)) {
                 return signature ? j : -1;
             }

@@ -116,6 +116,8 @@ public final class DocumentJson {
         for (ClaimLink l : doc.links()) {
             links.addObject().put("from", l.from()).put("to", l.to()).put("relation", lower(l.relation())).put("score", l.score());
         }
+        ArrayNode notices = o.putArray("notices");
+        doc.notices().forEach(n -> notices.addObject().put("stage", n.stage()).put("message", n.message()));
         return o;
     }
 

@@ -1,9 +1,12 @@
 package org.sitrep.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Claim;
@@ -16,12 +19,26 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * The link stage (within one article): a denial or refutation points at the claims it answers, and a claim that
- * repeats another's content from a different source supports it. "Refuted the claim" answers the nearest earlier
- * claim; other answers are found by word overlap of the contents.
+ * repeats another's content from a different source supports it. Every link rests on evidence: "refuted the claim"
+ * answers the nearest earlier claim of another source; a denial answers the claims its own sentence reports; otherwise
+ * the contents must share enough content words. Each claim keeps only its strongest {@value #MAX_LINKS_PER_CLAIM}
+ * links (by evidence, then nearness).
+ *
+ * <p>Cost is near-linear in the number of claims: candidates come from an inverted index of content words, each word
+ * contributing only the {@value #NEIGHBOURS} claims nearest in the text, so a word every claim shares costs no more than
+ * a rare one; anaphoric answers look back at most {@value #LOOK_BACK} claims.
  */
 public final class ClaimLinker implements Stage {
     /** Minimum share of content words two claims must have in common to be about the same thing. */
     static final double MIN_OVERLAP = 0.5;
+    /** A repeat needs at least this many shared content words: one common word is no evidence. */
+    static final int MIN_COMMON_WORDS = 2;
+    /** The strongest links kept per claim. */
+    static final int MAX_LINKS_PER_CLAIM = 3;
+    /** Per content word, the claims nearest on each side that are candidates. */
+    static final int NEIGHBOURS = 16;
+    /** How many claims back "refuted the claim" may reach. */
+    static final int LOOK_BACK = 20;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "had",
             "has", "have", "was", "were", "is", "be", "been", "it", "its", "with", "for", "by", "from", "as", "at", "this", "would", "will");
 
@@ -43,44 +60,96 @@ public final class ClaimLinker implements Stage {
     @Override
     public Document apply(Document doc) {
         List<Claim> claims = doc.claims();
+        List<Set<String>> words = new ArrayList<>(claims.size());
+        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Set<String> w = words(claims.get(i));
+            words.add(w);
+            for (String s : w) {
+                postings.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+            }
+            bySentence.computeIfAbsent(claims.get(i).sentence().start(), k -> new ArrayList<>()).add(i);
+        }
         List<ClaimLink> links = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            boolean answers = c.stance() == Stance.DENY || c.stance() == Stance.REFUTE;
-            LinkType type = c.stance() == Stance.DENY ? LinkType.DENIES : LinkType.REFUTES;
-            if (answers && isAnaphoric(c)) {
-                for (int j = i - 1; j >= 0; j--) {
-                    if (!sameSource(c, claims.get(j))) {
-                        links.add(new ClaimLink(i, j, type, 1.0));
-                        break;
-                    }
+            links.addAll(strongest(linksFrom(i, claims, words, postings, bySentence), i));
+        }
+        return doc.withLinks(links);
+    }
+
+    private static List<ClaimLink> linksFrom(int i, List<Claim> claims, List<Set<String>> words, Map<String, List<Integer>> postings,
+                                             Map<Integer, List<Integer>> bySentence) {
+        Claim c = claims.get(i);
+        boolean answers = answers(c);
+        LinkType type = c.stance() == Stance.DENY ? LinkType.DENIES : LinkType.REFUTES;
+        List<ClaimLink> out = new ArrayList<>();
+        if (answers && isAnaphoric(c)) {
+            for (int j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+                if (!sameSource(c, claims.get(j))) {
+                    out.add(new ClaimLink(i, j, type, 1.0));
+                    break;
                 }
-                continue;
             }
-            for (int j = 0; j < claims.size(); j++) {
-                if (j == i || sameSource(c, claims.get(j))) {
-                    continue;
-                }
+            return out;
+        }
+        Set<Integer> linked = new HashSet<>();
+        if (answers) {
+            // "X denied that P, after two sources told Reuters that Q": the sentence pairs the denial with what it answers.
+            for (int j : bySentence.get(c.sentence().start())) {
                 Claim other = claims.get(j);
-                boolean sameSentence = other.sentence().equals(c.sentence());
-                if (answers && sameSentence && other.stance() != Stance.DENY && other.stance() != Stance.REFUTE) {
-                    // "X denied that P, after two sources told Reuters that Q": the sentence pairs the denial with what it answers.
-                    links.add(new ClaimLink(i, j, type, 1.0));
-                    continue;
-                }
-                double overlap = overlap(words(c), words(other));
-                if (overlap < MIN_OVERLAP) {
-                    continue;
-                }
-                boolean otherAnswers = other.stance() == Stance.DENY || other.stance() == Stance.REFUTE;
-                if (answers && !otherAnswers) {
-                    links.add(new ClaimLink(i, j, type, round(overlap)));
-                } else if (!answers && !otherAnswers && j < i) {
-                    links.add(new ClaimLink(i, j, LinkType.SUPPORTS, round(overlap)));
+                if (j != i && !answers(other) && !sameSource(c, other)) {
+                    out.add(new ClaimLink(i, j, type, 1.0));
+                    linked.add(j);
                 }
             }
         }
-        return doc.withLinks(links);
+        Map<Integer, Integer> common = new HashMap<>();
+        for (String w : words.get(i)) {
+            List<Integer> post = postings.get(w);
+            int at = java.util.Collections.binarySearch(post, i);
+            for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(post.size(), at + NEIGHBOURS + 1); k++) {
+                int j = post.get(k);
+                if (j != i) {
+                    common.merge(j, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : common.entrySet()) {
+            int j = e.getKey();
+            Claim other = claims.get(j);
+            if (linked.contains(j) || sameSource(c, other)) {
+                continue;
+            }
+            double overlap = (double) e.getValue() / Math.min(words.get(i).size(), words.get(j).size());
+            if (overlap < MIN_OVERLAP) {
+                continue;
+            }
+            boolean otherAnswers = answers(other);
+            if (answers && !otherAnswers) {
+                out.add(new ClaimLink(i, j, type, round(overlap)));
+            } else if (!answers && !otherAnswers && j < i && e.getValue() >= MIN_COMMON_WORDS) {
+                out.add(new ClaimLink(i, j, LinkType.SUPPORTS, round(overlap)));
+            }
+        }
+        return out;
+    }
+
+    /** The strongest few, best evidence first, then the nearest; kept in the order of the claims they point to. */
+    private static List<ClaimLink> strongest(List<ClaimLink> links, int from) {
+        if (links.size() <= MAX_LINKS_PER_CLAIM) {
+            links.sort(Comparator.comparingInt(ClaimLink::to));
+            return links;
+        }
+        List<ClaimLink> best = new ArrayList<>(links);
+        best.sort(Comparator.comparingDouble(ClaimLink::score).reversed().thenComparingInt(l -> Math.abs(l.to() - from)));
+        List<ClaimLink> kept = new ArrayList<>(best.subList(0, MAX_LINKS_PER_CLAIM));
+        kept.sort(Comparator.comparingInt(ClaimLink::to));
+        return kept;
+    }
+
+    private static boolean answers(Claim c) {
+        return c.stance() == Stance.DENY || c.stance() == Stance.REFUTE;
     }
 
     private static boolean isAnaphoric(Claim c) {
@@ -101,16 +170,6 @@ public final class ClaimLinker implements Stage {
             }
         }
         return out;
-    }
-
-    /** Overlap relative to the smaller set, so a short denial can match a long claim. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / Math.min(a.size(), b.size());
     }
 
     private static double round(double v) {

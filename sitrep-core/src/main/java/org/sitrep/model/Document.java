@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record Document(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> entities,
                        List<Actor> actors, List<Place> places, List<TimeRef> times, List<Claim> claims,
-                       List<Event> events, List<ClaimLink> links) {
+                       List<Event> events, List<ClaimLink> links, List<Notice> notices) {
     public Document {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
         sentences = List.copyOf(sentences);
@@ -21,10 +21,11 @@ public record Document(Article article, List<Sentence> sentences, List<Token> to
         claims = List.copyOf(claims);
         events = List.copyOf(events);
         links = List.copyOf(links);
+        notices = List.copyOf(notices);
     }
 
     public static Document of(Article article) {
-        return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String text() {
@@ -32,31 +33,38 @@ public record Document(Article article, List<Sentence> sentences, List<Token> to
     }
 
     public Document withArticle(Article a) {
-        return new Document(a, sentences, tokens, entities, actors, places, times, claims, events, links);
+        return new Document(a, sentences, tokens, entities, actors, places, times, claims, events, links, notices);
     }
 
     public Document withAnnotations(List<Sentence> s, List<Token> t, List<Mention> e, List<TimeRef> tm) {
-        return new Document(article, s, t, e, actors, places, tm, claims, events, links);
+        return new Document(article, s, t, e, actors, places, tm, claims, events, links, notices);
     }
 
     public Document withActors(List<Mention> e, List<Actor> a) {
-        return new Document(article, sentences, tokens, e, a, places, times, claims, events, links);
+        return new Document(article, sentences, tokens, e, a, places, times, claims, events, links, notices);
     }
 
     public Document withPlaces(List<Mention> e, List<Place> p) {
-        return new Document(article, sentences, tokens, e, actors, p, times, claims, events, links);
+        return new Document(article, sentences, tokens, e, actors, p, times, claims, events, links, notices);
     }
 
     public Document withClaims(List<Claim> c) {
-        return new Document(article, sentences, tokens, entities, actors, places, times, c, events, links);
+        return new Document(article, sentences, tokens, entities, actors, places, times, c, events, links, notices);
     }
 
     public Document withEvents(List<Event> ev) {
-        return new Document(article, sentences, tokens, entities, actors, places, times, claims, ev, links);
+        return new Document(article, sentences, tokens, entities, actors, places, times, claims, ev, links, notices);
     }
 
     public Document withLinks(List<ClaimLink> l) {
-        return new Document(article, sentences, tokens, entities, actors, places, times, claims, events, l);
+        return new Document(article, sentences, tokens, entities, actors, places, times, claims, events, l, notices);
+    }
+
+    /** This document with one more notice. */
+    public Document withNotice(Notice n) {
+        List<Notice> all = new java.util.ArrayList<>(notices);
+        all.add(n);
+        return new Document(article, sentences, tokens, entities, actors, places, times, claims, events, links, all);
     }
 
     /** The tokens of one sentence. */

@@ -30,9 +30,21 @@ public final class Pipeline {
 
     /** Runs every stage over the article; a stage's exception propagates, naming the stage. */
     public Document process(Article article) {
+        return process(article, stage -> { });
+    }
+
+    /**
+     * Runs every stage over the article, telling {@code started} each stage's name as it begins. An interrupted thread
+     * stops before the next stage with a {@link java.util.concurrent.CancellationException}.
+     */
+    public Document process(Article article, java.util.function.Consumer<String> started) {
         Document doc = Document.of(article);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("stopped before stage '" + stage.name() + "' on " + article.source());
+            }
+            started.accept(stage.name());
             long t0 = System.nanoTime();
             try {
                 doc = stage.apply(doc);

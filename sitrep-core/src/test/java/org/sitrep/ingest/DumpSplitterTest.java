@@ -44,4 +44,16 @@ class DumpSplitterTest {
     void a_single_plain_article_has_no_header() {
         assertEquals(true, new DumpSplitter().splitAtHeaders("Title\n\nOne paragraph.\n\nAnother paragraph.\n").isEmpty());
     }
+
+    /** Found by the robustness suite (issue 5): short articles with the same one-line body were cut at the body. */
+    @Test
+    void a_body_line_that_recurs_in_the_next_article_is_no_title() {
+        String dump = ScrapedDump.create()
+                .article("Brief One", "Trucks at a crossing, 2 March 2025. (Wire Photo)", "Officials said aid reached Goma.")
+                .article("Brief Two", "Trucks at a crossing, 2 March 2025. (Wire Photo)", "Officials said aid reached Goma.")
+                .text();
+        List<DumpSplitter.Piece> pieces = new DumpSplitter().split(dump);
+        assertEquals(2, pieces.size());
+        assertTrue(dump.substring(pieces.get(1).start(), pieces.get(1).end()).startsWith("Brief Two"));
+    }
 }

@@ -39,4 +39,45 @@ class ClaimLinkerTest {
         List<ClaimLink> links = new ClaimLinker().apply(doc).links();
         assertEquals(List.of(new ClaimLink(1, 0, LinkType.DENIES, 1.0), new ClaimLink(2, 1, LinkType.REFUTES, 1.0)), links);
     }
+
+    /** Issue 5: 400 officials saying the same thing gave 79,800 links; each claim now keeps its strongest few. */
+    @Test
+    void many_sources_repeating_one_content_give_a_few_links_per_claim() {
+        StringBuilder sb = new StringBuilder();
+        List<int[]> at = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int s = sb.length();
+            sb.append("Official ").append(i).append(" said ");
+            int c = sb.length();
+            sb.append("the army attacked the village near Mosul");
+            at.add(new int[] {s, c, sb.length()});
+            sb.append(". ");
+        }
+        String text = sb.toString();
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int[] p : at) {
+            Span src = Span.of(text, p[0], p[1] - 6);
+            claims.add(new Claim(new ClaimSource(src, null, false, src.text()), src, Span.of(text, p[1], p[2]), Stance.ASSERT, false, null,
+                    Span.of(text, p[0], p[2] + 1)));
+        }
+        Article a = new Article("x", "x", null, "t", null, List.of(), List.of(), text, "en", OffsetMap.shifted(0, text.length()));
+        List<ClaimLink> links = new ClaimLinker().apply(Document.of(a).withClaims(claims)).links();
+        assertEquals(3 * 397 + 3, links.size()); // claims 1 and 2 have fewer earlier claims to support
+        assertEquals(List.of(new ClaimLink(399, 396, LinkType.SUPPORTS, 1.0), new ClaimLink(399, 397, LinkType.SUPPORTS, 1.0),
+                new ClaimLink(399, 398, LinkType.SUPPORTS, 1.0)), links.subList(links.size() - 3, links.size()));
+    }
+
+    @Test
+    void one_shared_word_is_no_evidence_of_a_repeat() {
+        String text = "Officials said the convoy reached Tyre. Witnesses said it was in Tyre.";
+        Article a = new Article("x", "x", null, "t", null, List.of(), List.of(), text, "en", OffsetMap.shifted(0, text.length()));
+        Span s1 = Span.of(text, 0, 9);
+        Span c1 = Span.of(text, 15, 38);
+        Span s2 = Span.of(text, 40, 49);
+        Span c2 = Span.of(text, 55, 69);
+        Document doc = Document.of(a).withClaims(List.of(
+                new Claim(new ClaimSource(s1, null, false, s1.text()), s1, c1, Stance.ASSERT, false, null, Span.of(text, 0, 39)),
+                new Claim(new ClaimSource(s2, null, false, s2.text()), s2, c2, Stance.ASSERT, false, null, Span.of(text, 40, 70))));
+        assertEquals(List.of(), new ClaimLinker().apply(doc).links());
+    }
 }
