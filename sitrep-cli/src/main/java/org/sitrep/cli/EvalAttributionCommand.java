@@ -33,7 +33,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--split", paramLabel = "<dir>", defaultValue = "../shared/eval/polnear/dev", showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS,
-            description = "A PolNeAR split folder holding text/ and attributions/.")
+            description = "A PolNeAR split folder holding text/ and attributions/. A relative path is tried in the working directory, then in the repository root.")
     Path split;
 
     @Mixin
@@ -51,6 +51,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        split = EvalPaths.resolve(spec.commandLine(), split, "split folder", "--split");
         List<PolnearSplit.Item> items = PolnearSplit.items(split);
         items = options.limited(items);
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());

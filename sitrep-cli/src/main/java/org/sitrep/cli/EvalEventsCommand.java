@@ -34,7 +34,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--file", paramLabel = "<file>", defaultValue = "../shared/eval/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt",
-            showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "The PLOVER gold-standard records (JSON list).")
+            showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "The PLOVER gold-standard records (JSON list). A relative path is tried in the working directory, then in the repository root.")
     Path file;
 
     @Mixin
@@ -43,6 +43,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<PloverRecord> records = options.limited(PloverGold.read(file));
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
         EventTypeScorer scorer = new EventTypeScorer();

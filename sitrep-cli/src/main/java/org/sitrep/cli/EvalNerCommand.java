@@ -32,7 +32,7 @@ final class EvalNerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--file", paramLabel = "<file>", defaultValue = "../shared/eval/conll2003/conllpp_dev.txt",
-            showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "A CoNLL-2003 column file.")
+            showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "A CoNLL-2003 column file. A relative path is tried in the working directory, then in the repository root.")
     Path file;
 
     @Mixin
@@ -41,6 +41,7 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<ConllDocument> docs = ConllReader.read(file);
         docs = options.limited(docs);
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());

@@ -45,19 +45,55 @@ public final class SitrepStore implements AutoCloseable {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private IndexWriter writer;
 
-    private SitrepStore(Path dir) throws IOException {
+    private SitrepStore(Path dir, FSDirectory directory) {
         this.dir = dir;
-        Files.createDirectories(dir);
-        this.directory = FSDirectory.open(dir);
+        this.directory = directory;
     }
 
-    /** Opens (creating if needed) the index in {@code dir}. Writes become visible only through {@link #commit()}. */
+    /**
+     * Opens the index in {@code dir}, creating the directory and an empty index when there is none, so that a store once
+     * opened here can always be opened by {@link #openExisting(Path)}. Writes become visible only through {@link #commit()}.
+     */
     public static SitrepStore open(Path dir) {
         try {
-            return new SitrepStore(dir);
+            Files.createDirectories(dir);
+            SitrepStore store = new SitrepStore(dir, FSDirectory.open(dir));
+            if (!store.indexExists()) {
+                try (IndexWriter empty = store.newWriter()) {
+                    empty.commit();
+                } catch (IOException e) {
+                    store.directory.close();
+                    throw e;
+                }
+            }
+            return store;
         } catch (IOException e) {
             throw new StoreException("Cannot open the store at '" + dir + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the index already in {@code dir}, creating nothing: for readers, so that a mistyped path fails instead of
+     * reading as an empty store. Throws StoreException ({@code No store at '<dir>': …}) when {@code dir} holds no index.
+     */
+    public static SitrepStore openExisting(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new StoreException("No store at '" + dir + "': no such directory");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("No store at '" + dir + "': not a directory");
+        }
+        SitrepStore store;
+        try {
+            store = new SitrepStore(dir, FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the store at '" + dir + "': " + e.getMessage(), e);
+        }
+        if (!store.indexExists()) {
+            store.close();
+            throw new StoreException("No store at '" + dir + "': the directory holds no index");
+        }
+        return store;
     }
 
     public Path directory() {
@@ -101,17 +137,24 @@ public final class SitrepStore implements AutoCloseable {
     private IndexWriter writer() throws IOException {
         if (writer == null) {
             // Only commit() publishes: closing after a failure must not make a half-written batch visible.
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false));
+            writer = newWriter();
         }
         return writer;
     }
 
-    /** Results best first; throws IllegalArgumentException naming the query when it cannot be parsed. */
-    public List<Hit> search(SearchQuery q) {
+    private IndexWriter newWriter() throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false));
+    }
+
+    /**
+     * The best {@code q.limit()} hits, best first, and the exact number of records that match. Throws
+     * IllegalArgumentException ({@code Could not parse query '<text>': <problem>}) when the text is not valid Lucene syntax.
+     */
+    public SearchResult search(SearchQuery q) {
         Query query = query(q);
         if (!indexExists()) {
-            return List.of();
+            return new SearchResult(List.of(), 0);
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -121,7 +164,7 @@ public final class SitrepStore implements AutoCloseable {
                 hits.add(new Hit(Kind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)), d.get(Fields.ID), d.get(Fields.ARTICLE),
                         d.get(Fields.TITLE), summary(d), d.get(Fields.JSON), sd.score));
             }
-            return hits;
+            return new SearchResult(hits, searcher.count(query));
         } catch (IOException e) {
             throw new StoreException("Cannot search the store at '" + dir + "': " + e.getMessage(), e);
         }
@@ -178,7 +221,7 @@ public final class SitrepStore implements AutoCloseable {
             try {
                 b.add(new QueryParser(Fields.TEXT, analyzer).parse(text), BooleanClause.Occur.MUST);
             } catch (ParseException e) {
-                throw new IllegalArgumentException("Could not parse query '" + text + "': " + e.getMessage(), e);
+                throw new IllegalArgumentException("Could not parse query '" + text + "': " + QueryProblem.describe(e), e);
             }
         }
         if (q.kind() != null) {
@@ -190,7 +233,14 @@ public final class SitrepStore implements AutoCloseable {
         if (q.since() != null || q.until() != null) {
             long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochDay();
             long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochDay();
-            b.add(LongPoint.newRangeQuery(Fields.DAY, from, to), BooleanClause.Occur.FILTER);
+            Query inRange = LongPoint.newRangeQuery(Fields.DAY, from, to);
+            if (q.includeUndated()) {
+                // Undated records are those without a DAY point at all, which needs no field of its own in the index.
+                Query undated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(LongPoint.newRangeQuery(Fields.DAY, Long.MIN_VALUE, Long.MAX_VALUE), BooleanClause.Occur.MUST_NOT).build();
+                inRange = new BooleanQuery.Builder().add(inRange, BooleanClause.Occur.SHOULD).add(undated, BooleanClause.Occur.SHOULD).build();
+            }
+            b.add(inRange, BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

@@ -1,6 +1,8 @@
 /**
  * Store: the only package that imports {@code org.apache.lucene}. Consumes finished Documents; keeps each article with
  * its claims and events as one atomically replaced block, searchable by text, kind, actor and date. Default location:
- * {@code .sitrep/index} under the working directory ({@code --store} or {@code SITREP_STORE} to change it).
+ * {@code .sitrep/index} under the working directory ({@code --store} or {@code SITREP_STORE} to change it). Writers
+ * open it with {@code SitrepStore.open} (creating it); readers with {@code SitrepStore.openExisting}, which creates
+ * nothing and fails naming the directory when it holds no index.
  */
 package org.sitrep.store;

@@ -24,8 +24,10 @@ class SitrepStoreTest {
     @TempDir
     Path dir;
 
-    private static Document doc(String id, String text, LocalDate date) {
-        Article a = new Article(id, id + ".txt", null, "Title " + id, new PublicationDate(date, DateSource.GIVEN), List.of(), List.of(),
+    /** An article whose one claim is "… said <rest>" by Hochstein; a null date makes it undated. */
+    static Document doc(String id, String text, LocalDate date) {
+        PublicationDate published = date == null ? PublicationDate.UNKNOWN : new PublicationDate(date, DateSource.GIVEN);
+        Article a = new Article(id, id + ".txt", null, "Title " + id, published, List.of(), List.of(),
                 text, "en", OffsetMap.shifted(0, text.length()));
         Span source = Span.of(text, 0, text.indexOf(' '));
         int said = text.indexOf("said");
@@ -36,7 +38,7 @@ class SitrepStoreTest {
     }
 
     private static SearchQuery all(Kind kind) {
-        return new SearchQuery("*", kind, null, null, null, 100);
+        return new SearchQuery("*", kind, null, null, null, false, 100);
     }
 
     @Test
@@ -62,8 +64,8 @@ class SitrepStoreTest {
             // no commit: the process dies here
         }
         try (SitrepStore s = SitrepStore.open(dir)) {
-            assertEquals(1, s.search(all(Kind.ARTICLE)).size());
-            assertEquals("a1", s.search(all(Kind.ARTICLE)).get(0).article());
+            assertEquals(1, s.search(all(Kind.ARTICLE)).hits().size());
+            assertEquals("a1", s.search(all(Kind.ARTICLE)).hits().get(0).article());
         }
     }
 
@@ -73,18 +75,18 @@ class SitrepStoreTest {
             s.put(doc("a1", "Hochstein said talks would resume.", LocalDate.of(2024, 11, 1)));
             s.put(doc("a2", "Officials said a deal was close.", LocalDate.of(2024, 11, 20)));
             s.commit();
-            assertEquals(2, s.search(new SearchQuery("said", Kind.CLAIM, null, null, null, 10)).size());
-            assertEquals(2, s.search(new SearchQuery("*", Kind.CLAIM, "hochstein", null, null, 10)).size());
-            List<Hit> late = s.search(new SearchQuery("*", Kind.ARTICLE, null, LocalDate.of(2024, 11, 10), null, 10));
+            assertEquals(2, s.search(new SearchQuery("said", Kind.CLAIM, null, null, null, false, 10)).hits().size());
+            assertEquals(2, s.search(new SearchQuery("*", Kind.CLAIM, "hochstein", null, null, false, 10)).hits().size());
+            List<Hit> late = s.search(new SearchQuery("*", Kind.ARTICLE, null, LocalDate.of(2024, 11, 10), null, false, 10)).hits();
             assertEquals(List.of("a2"), late.stream().map(Hit::article).toList());
-            assertEquals(1, s.search(new SearchQuery("deal", Kind.CLAIM, null, null, LocalDate.of(2024, 11, 30), 10)).size());
+            assertEquals(1, s.search(new SearchQuery("deal", Kind.CLAIM, null, null, LocalDate.of(2024, 11, 30), false, 10)).hits().size());
         }
     }
 
     @Test
     void a_bad_query_says_what_it_could_not_parse() {
         try (SitrepStore s = SitrepStore.open(dir)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.search(new SearchQuery("AND OR (", null, null, null, null, 5)));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.search(new SearchQuery("AND OR (", null, null, null, null, false, 5)));
             assertEquals(true, e.getMessage().startsWith("Could not parse query 'AND OR (':"));
         }
     }
@@ -92,7 +94,7 @@ class SitrepStoreTest {
     @Test
     void an_empty_store_has_nothing_and_says_so() {
         try (SitrepStore s = SitrepStore.open(dir)) {
-            assertEquals(0, s.search(all(null)).size());
+            assertEquals(0, s.search(all(null)).hits().size());
             assertEquals(0L, s.stats().records().get(Kind.ARTICLE));
         }
     }
