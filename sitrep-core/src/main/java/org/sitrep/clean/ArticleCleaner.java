@@ -1,7 +1,6 @@
 package org.sitrep.clean;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class ArticleCleaner {
     private final CaptionParser captions = new CaptionParser();
     private final LocalDate givenDate;
 
-    /** @param givenDate the date the user gave for every article (--doc-date), or null */
+    /** @param givenDate the date the user gave (--doc-date) for every article whose input carries no date of its own, or null */
     public ArticleCleaner(LocalDate givenDate) {
         this.givenDate = givenDate;
     }
@@ -144,12 +143,13 @@ public final class ArticleCleaner {
         return capitals || titleCase && words.length >= 2 && index + 1 < lines.size();
     }
 
-    private Article build(RawDocument raw, String title, List<Caption> caps, String text, OffsetMap map, List<Span> subheadings, String metaDate) {
+    private Article build(RawDocument raw, String title, List<Caption> caps, String text, OffsetMap map, List<Span> subheadings, LocalDate metaDate) {
+        // The input's own date wins; the given date is the default for inputs without one.
         PublicationDate published = PublicationDate.UNKNOWN;
-        if (givenDate != null) {
+        if (metaDate != null) {
+            published = new PublicationDate(metaDate, DateSource.METADATA);
+        } else if (givenDate != null) {
             published = new PublicationDate(givenDate, DateSource.GIVEN);
-        } else if (metaDate != null) {
-            published = parseDate(metaDate).map(d -> new PublicationDate(d, DateSource.METADATA)).orElse(PublicationDate.UNKNOWN);
         }
         // The article is no older than its photos: a lower bound, never a date.
         java.util.Optional<LocalDate> photo = caps.stream().map(Caption::date).filter(java.util.Objects::nonNull).map(LocalDate::parse)
@@ -160,14 +160,5 @@ public final class ArticleCleaner {
         String id = raw.metadata().id() != null && raw.layout() == Layout.FIELDS ? raw.metadata().id() : ContentId.of(title, text);
         return new Article(id, raw.source(), raw.metadata().outlet(), title, published, caps, subheadings, text,
                 LanguageGuesser.guess(text), map);
-    }
-
-    private static java.util.Optional<LocalDate> parseDate(String s) {
-        String t = s.strip();
-        try {
-            return java.util.Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

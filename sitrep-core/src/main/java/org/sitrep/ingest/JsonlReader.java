@@ -2,19 +2,25 @@ package org.sitrep.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Layout;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.RawMetadata;
 
-/** Reads one article per line: {@code id}, {@code text}, and optional {@code title}, {@code published}, {@code url}, {@code source}. */
+/**
+ * Reads one article per line: {@code id}, {@code text}, and optional {@code title}, {@code published}, {@code url},
+ * {@code source}. A {@code published} value that is not a date ({@link DateParser}) is a warning naming the record; the
+ * record is still read, undated.
+ */
 public final class JsonlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ReadResult read(String source, String content, String charset) {
         List<RawDocument> docs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int lineNo = 0;
         for (Line line : Line.split(content)) {
             lineNo++;
@@ -34,14 +40,22 @@ public final class JsonlReader {
                     continue;
                 }
                 String url = str(node, "url");
-                RawMetadata meta = new RawMetadata(str(node, "id"), str(node, "title"), str(node, "published"), url, str(node, "source"));
+                String published = str(node, "published");
+                LocalDate date = null;
+                if (published != null && !published.isBlank()) {
+                    date = DateParser.parse(published).orElse(null);
+                    if (date == null) {
+                        warnings.add(record + ": published '" + published + "' is not a date; the article is treated as undated");
+                    }
+                }
+                RawMetadata meta = new RawMetadata(str(node, "id"), str(node, "title"), date, url, str(node, "source"));
                 // JSON strings are unescaped, so the article text is the field itself: no raw offset applies.
                 docs.add(new RawDocument(url != null ? url : record, 0, text, charset, Layout.FIELDS, meta));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 errors.add(record + ": malformed JSON (" + e.getOriginalMessage() + ")");
             }
         }
-        return new ReadResult(docs, errors, null);
+        return new ReadResult(docs, errors, warnings);
     }
 
     private static String str(JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,57 +15,117 @@ import java.util.zip.ZipException;
 import org.sitrep.model.Layout;
 import org.sitrep.model.RawDocument;
 
-/** Reads one file (plain or .gz) into raw documents in the chosen format. Owns and closes the streams it opens. */
+/**
+ * Reads one file (plain or gzip) or standard input into raw documents in the chosen format. Gzip is recognised by a
+ * {@code .gz} name or by its magic bytes. Formats Sitrep cannot read (PDF, Office files, and in AUTO also HTML, feeds,
+ * XML and JSON documents) are refused by name. Owns and closes the files it opens; never closes standard input.
+ */
 public final class SourceReader {
     /** Files larger than this (after decompression) are refused rather than read into memory. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** The source name of documents read from standard input. */
+    public static final String STDIN_SOURCE = "<stdin>";
 
     private final InputFormat format;
     private final long maxBytes;
+    private final InputStream stdin;
     private final TextDecoder decoder = new TextDecoder();
     private final DumpSplitter splitter = new DumpSplitter();
     private final JsonlReader jsonl = new JsonlReader();
 
+    /** A reader whose path {@code -} is the process's standard input. */
     public SourceReader(InputFormat format, long maxBytes) {
+        this(format, maxBytes, System.in);
+    }
+
+    /** A reader whose path {@code -} reads {@code stdin} (which the caller owns). */
+    public SourceReader(InputFormat format, long maxBytes, InputStream stdin) {
         if (format == null) {
             throw new IllegalArgumentException("The parameter 'format' must not be null.");
         }
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("The parameter 'maxBytes' must be positive, got " + maxBytes);
         }
+        if (stdin == null) {
+            throw new IllegalArgumentException("The parameter 'stdin' must not be null.");
+        }
         this.format = format;
         this.maxBytes = maxBytes;
+        this.stdin = stdin;
     }
 
+    /** Reads a file, or standard input when the path is {@code -} ({@link Inputs#STDIN}). */
     public ReadResult read(Path file) throws IngestException {
+        if (Inputs.isStdin(file)) {
+            return read(STDIN_SOURCE, stdin, "");
+        }
         String source = file.toString();
-        byte[] bytes = readBytes(file, source);
-        Decoded decoded = decoder.decode(bytes, source);
-        return parse(source, decoded.text(), decoded.charset(), decoded.warning(), fileName(file));
+        boolean gzName = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        checkFile(file, source, gzName);
+        try (InputStream raw = Files.newInputStream(file)) {
+            return decode(source, readBytes(raw, source, gzName), fileName(file));
+        } catch (IOException e) {
+            throw new IngestException(source, "cannot read: " + e.getMessage(), e);
+        }
     }
 
-    /** Parses already-decoded text; {@code name} (a file name) helps AUTO choose a format. */
+    /**
+     * Reads a stream to its end (gzip when it starts with the gzip magic bytes), within the size limit. The caller owns
+     * the stream and closes it. {@code name} (a file name, or "") helps AUTO choose a format.
+     */
+    public ReadResult read(String source, InputStream in, String name) throws IngestException {
+        InputStream kept = new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+        return decode(source, readBytes(kept, source, false), name);
+    }
+
+    private ReadResult decode(String source, byte[] bytes, String name) throws IngestException {
+        java.util.Optional<FormatSniffer.Foreign> binary = FormatSniffer.binary(bytes);
+        if (binary.isPresent()) {
+            throw new IngestException(source, binary.get().problem());
+        }
+        Decoded decoded = decoder.decode(bytes, source);
+        if (format == InputFormat.AUTO) {
+            java.util.Optional<FormatSniffer.Foreign> markup = FormatSniffer.markup(decoded.text());
+            if (markup.isPresent()) {
+                throw new IngestException(source, markup.get().problem());
+            }
+        }
+        return parse(source, decoded.text(), decoded.charset(), decoded.warning(), name);
+    }
+
+    /**
+     * Parses already-decoded text; {@code name} (a file name) helps AUTO choose a format, and so does the text: AUTO
+     * reads a text whose first line is one whole JSON object as JSON Lines. {@code warning} (may be null) is passed on.
+     */
     public ReadResult parse(String source, String text, String charset, String warning, String name) {
         String n = name.toLowerCase(Locale.ROOT);
         boolean jsonlName = n.endsWith(".jsonl") || n.endsWith(".ndjson");
-        if (format == InputFormat.JSONL || format == InputFormat.AUTO && jsonlName) {
+        List<String> warnings = warning == null ? List.of() : List.of(warning);
+        if (format == InputFormat.JSONL || format == InputFormat.AUTO && (jsonlName || FormatSniffer.jsonLines(text))) {
             ReadResult r = jsonl.read(source, text, charset);
-            return new ReadResult(r.documents(), r.errors(), warning);
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(r.warnings());
+            return new ReadResult(r.documents(), r.errors(), all);
         }
         if (format == InputFormat.DUMP) {
-            return dump(source, text, charset, warning, splitter.split(text));
+            return dump(source, text, charset, warnings, splitter.split(text));
         }
         if (format == InputFormat.AUTO) {
             // One pass over the lines decides the format and, for a dump, cuts it.
             java.util.Optional<List<DumpSplitter.Piece>> pieces = splitter.splitAtHeaders(text);
             if (pieces.isPresent()) {
-                return dump(source, text, charset, warning, pieces.get());
+                return dump(source, text, charset, warnings, pieces.get());
             }
         }
-        return new ReadResult(List.of(new RawDocument(source, 0, text, charset, Layout.TEXT, null)), List.of(), warning);
+        return new ReadResult(List.of(new RawDocument(source, 0, text, charset, Layout.TEXT, null)), List.of(), warnings);
     }
 
-    private static ReadResult dump(String source, String text, String charset, String warning, List<DumpSplitter.Piece> pieces) {
+    private static ReadResult dump(String source, String text, String charset, List<String> warnings, List<DumpSplitter.Piece> pieces) {
         List<RawDocument> docs = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             DumpSplitter.Piece p = pieces.get(i);
@@ -72,7 +133,7 @@ public final class SourceReader {
             docs.add(new RawDocument(id, p.start(), text.substring(p.start(), p.end()), charset, Layout.DUMP, null));
         }
         List<String> errors = docs.isEmpty() ? List.of(source + ": no article found") : List.of();
-        return new ReadResult(docs, errors, warning);
+        return new ReadResult(docs, errors, warnings);
     }
 
     private static String fileName(Path file) {
@@ -80,7 +141,7 @@ public final class SourceReader {
         return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
     }
 
-    private byte[] readBytes(Path file, String source) throws IngestException {
+    private void checkFile(Path file, String source, boolean gzName) throws IngestException {
         if (!Files.exists(file)) {
             throw new IngestException(source, "no such file");
         }
@@ -90,13 +151,30 @@ public final class SourceReader {
         if (!Files.isReadable(file)) {
             throw new IngestException(source, "permission denied");
         }
-        boolean gz = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        long size;
         try {
-            if (!gz && Files.size(file) > maxBytes) {
-                throw tooLarge(source, Files.size(file));
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException(source, "cannot read: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new IngestException(source, "empty file: no text to read"); // a 0-byte .gz is empty, not truncated
+        }
+        if (!gzName && size > maxBytes) {
+            throw tooLarge(source, size);
+        }
+    }
+
+    /** The bytes of {@code raw}, decompressed when {@code gzip} is set or the stream starts with the gzip magic bytes. */
+    private byte[] readBytes(InputStream raw, String source, boolean gzip) throws IngestException {
+        try (InputStream buffered = new BufferedInputStream(raw, 65536)) {
+            buffered.mark(2);
+            boolean magic = buffered.read() == 0x1F && buffered.read() == 0x8B;
+            buffered.reset();
+            if (!gzip && !magic) {
+                return readLimited(buffered, source);
             }
-            try (InputStream raw = Files.newInputStream(file);
-                 InputStream in = gz ? new GZIPInputStream(raw, 65536) : raw) {
+            try (InputStream in = new GZIPInputStream(buffered, 65536)) {
                 return readLimited(in, source);
             }
         } catch (EOFException e) {
@@ -116,7 +194,9 @@ public final class SourceReader {
         while ((n = in.read(buf)) > 0) {
             total += n;
             if (total > maxBytes) {
-                throw tooLarge(source, total);
+                // A stream's size is known only once read: say that it passed the limit, not by how much.
+                throw new IngestException(source, String.format(Locale.ROOT,
+                        "file too large (more than the %.1f MB limit; raise --max-file-mb to read it)", maxBytes / 1048576.0));
             }
             out.write(buf, 0, n);
         }

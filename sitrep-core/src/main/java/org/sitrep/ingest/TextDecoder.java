@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns bytes into text: UTF-8 when the bytes are UTF-8, else the legacy charset the bytes fit best
  * (windows-1256 for Arabic, windows-1252 or ISO-8859-1 for Western text), never mojibake.
- * Refuses empty and binary input, and UTF-8 that is broken part-way (a truncated or corrupted file).
+ * A UTF-16 byte-order mark (FF FE or FE FF) selects UTF-16. Refuses empty and binary input, and UTF-8 or UTF-16
+ * that is broken part-way (a truncated or corrupted file).
  */
 public final class TextDecoder {
     private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -19,6 +20,10 @@ public final class TextDecoder {
         if (bytes.length == 0 || isAllWhitespace(bytes)) {
             throw new IngestException(source, "empty file: no text to read");
         }
+        Charset utf16 = utf16Bom(bytes);
+        if (utf16 != null) {
+            return decodeUtf16(bytes, utf16, source);
+        }
         if (looksBinary(bytes)) {
             throw new IngestException(source, "binary file: not text (NUL or control bytes found)");
         }
@@ -27,6 +32,9 @@ public final class TextDecoder {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            if (text.isBlank()) {
+                throw new IngestException(source, "empty file: no text to read");
+            }
             return new Decoded(text, "UTF-8", null);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
@@ -38,6 +46,33 @@ public final class TextDecoder {
             return new Decoded(new String(bytes, legacy), legacy.name(),
                     source + ": not UTF-8 (first bad byte at " + bad + "); decoded as " + legacy.name());
         }
+    }
+
+    /** UTF-16LE for the mark FF FE, UTF-16BE for FE FF, else null. */
+    private static Charset utf16Bom(byte[] b) {
+        if (b.length < 2) {
+            return null;
+        }
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        return b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
+    private static Decoded decodeUtf16(byte[] bytes, Charset charset, String source) throws IngestException {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IngestException(source, "invalid " + charset.name() + ": the file is truncated or corrupted");
+        }
+        if (text.isBlank()) {
+            throw new IngestException(source, "empty file: no text to read");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new IngestException(source, "binary file: not text (NUL or control bytes found)");
+        }
+        return new Decoded(text, charset.name(), null);
     }
 
     private static boolean isAllWhitespace(byte[] bytes) {

@@ -189,9 +189,7 @@ public final class Batch {
             sinks.errors().accept(job.readError());
             tally.skippedFiles++;
         } else {
-            if (job.read().warning() != null) {
-                sinks.warnings().accept(job.read().warning());
-            }
+            job.read().warnings().forEach(sinks.warnings());
             job.read().errors().forEach(sinks.errors());
             tally.skippedRecords += job.read().errors().size();
             List<Document> built = new ArrayList<>();

@@ -84,7 +84,7 @@ class ArticleCleanerTest {
 
     @Test
     void a_fields_article_takes_its_metadata_date() {
-        RawMetadata meta = new RawMetadata("x1", "Talks", "2024-11-22T10:00:00Z", "https://example.org/a", "Wire");
+        RawMetadata meta = new RawMetadata("x1", "Talks", LocalDate.of(2024, 11, 22), "https://example.org/a", "Wire");
         Article a = new ArticleCleaner(null).clean(new RawDocument("https://example.org/a", 0, "Negotiators met.", "UTF-8", Layout.FIELDS, meta));
         assertEquals(LocalDate.of(2024, 11, 22), a.published().date());
         assertEquals(DateSource.METADATA, a.published().source());

@@ -74,7 +74,7 @@ class SourceReaderTest {
         assertEquals(2, r.errors().size());
         assertThat(r.errors().get(0)).startsWith(f + ":2: malformed JSON");
         assertEquals(f + ":3: no 'text' field", r.errors().get(1));
-        assertEquals("2024-11-22", r.documents().get(0).metadata().published());
+        assertEquals(java.time.LocalDate.of(2024, 11, 22), r.documents().get(0).metadata().published());
     }
 
     @Test

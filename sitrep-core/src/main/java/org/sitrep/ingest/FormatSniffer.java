@@ -1,0 +1,232 @@
+package org.sitrep.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Recognises the formats Sitrep cannot read yet, so that they are refused by name instead of being read as text:
+ * binary documents (PDF, ZIP-based and OLE2 Office files) from their first bytes, and markup (HTML pages, RSS and Atom
+ * feeds, other XML, JSON that is not JSON Lines) from the start of the decoded text. Looks only at the start of the
+ * input, except for a JSON object, whose first line it scans to see whether the object ends there.
+ */
+public final class FormatSniffer {
+    private static final String AS_TEXT = " (use --input-format text to read it as plain text)";
+    private static final String OFFICE = "Sitrep cannot read Office files (save it as plain text first)";
+    /** How far into a ZIP archive to look for the folder names that tell Office files apart. */
+    private static final int ZIP_LOOK = 65536;
+    private static final Foreign JSON = new Foreign("a JSON document, not JSON Lines (one object per line)",
+            "Sitrep cannot read it (write one article object per line, or use --input-format text to read it as plain text)");
+
+    private FormatSniffer() {}
+
+    /** A format Sitrep recognises but cannot read: what the input is, and what Sitrep can do about it. */
+    public record Foreign(String what, String advice) {
+        /** The problem as an {@link IngestException} states it after the file name. */
+        public String problem() {
+            return what + "; " + advice;
+        }
+    }
+
+    /** PDF, Office (ZIP or OLE2) and other ZIP archives, from their magic bytes; empty for anything else. */
+    public static Optional<Foreign> binary(byte[] bytes) {
+        int i = hasUtf8Bom(bytes) ? 3 : 0;
+        while (i < bytes.length && i < 1024 && isSpace(bytes[i])) {
+            i++;
+        }
+        if (startsWith(bytes, i, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.of(new Foreign("a PDF document", "Sitrep cannot read PDF (extract its text first)"));
+        }
+        if (startsWith(bytes, 0, new byte[] {'P', 'K', 3, 4})) {
+            return Optional.of(zip(bytes));
+        }
+        if (startsWith(bytes, 0, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+            return Optional.of(new Foreign("an Office document (OLE2: .doc, .xls or .ppt)", OFFICE));
+        }
+        return Optional.empty();
+    }
+
+    /** Office Open XML and OpenDocument files are ZIP archives; the folders inside say which kind. */
+    private static Foreign zip(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, ZIP_LOOK), StandardCharsets.ISO_8859_1);
+        if (head.contains("mimetypeapplication/vnd.oasis.opendocument")) {
+            return new Foreign("an Office document (ZIP: OpenDocument)", OFFICE);
+        }
+        if (head.contains("word/")) {
+            return new Foreign("an Office document (ZIP: Word)", OFFICE);
+        }
+        if (head.contains("xl/")) {
+            return new Foreign("an Office document (ZIP: Excel)", OFFICE);
+        }
+        if (head.contains("ppt/")) {
+            return new Foreign("an Office document (ZIP: PowerPoint)", OFFICE);
+        }
+        return new Foreign("a ZIP archive", "Sitrep cannot read archives (unpack it and give the files inside)");
+    }
+
+    /**
+     * HTML pages, RSS/Atom feeds, other XML and JSON documents, from the start of decoded text (after a byte-order mark,
+     * white space, XML declarations and comments); empty for anything else, JSON Lines included.
+     */
+    public static Optional<Foreign> markup(String text) {
+        int i = skipSpace(text, 0);
+        char first = i < text.length() ? text.charAt(i) : ' ';
+        if (first == '[' || first == '{') {
+            return json(text, i);
+        }
+        boolean xml = false;
+        while (i < text.length() && text.charAt(i) == '<') {
+            if (text.startsWith("<!--", i)) {
+                i = after(text, i, "-->");
+            } else if (text.startsWith("<?", i)) {
+                xml |= startsWithIgnoreCase(text, i, "<?xml");
+                i = after(text, i, "?>");
+            } else if (startsWithIgnoreCase(text, i, "<!doctype")) {
+                int end = after(text, i, ">");
+                if (text.substring(i, end).toLowerCase(Locale.ROOT).matches("<!doctype\\s+html\\b[\\s\\S]*")) {
+                    return Optional.of(html());
+                }
+                xml = true;
+                i = end;
+            } else {
+                break;
+            }
+            i = skipSpace(text, i);
+        }
+        String root = tagName(text, i);
+        switch (root) {
+            case "html", "head", "body":
+                return Optional.of(html());
+            case "rss", "rdf:rdf":
+                return Optional.of(new Foreign("an RSS feed", "Sitrep cannot read RSS feeds yet" + AS_TEXT));
+            case "feed":
+                return Optional.of(new Foreign("an Atom feed", "Sitrep cannot read Atom feeds yet" + AS_TEXT));
+            default:
+                return xml ? Optional.of(new Foreign("an XML document", "Sitrep cannot read XML yet" + AS_TEXT)) : Optional.empty();
+        }
+    }
+
+    /** True when the first non-blank line is one whole JSON object: the shape of JSON Lines. */
+    public static boolean jsonLines(String text) {
+        int i = skipSpace(text, 0);
+        if (i >= text.length() || text.charAt(i) != '{') {
+            return false;
+        }
+        int end = objectEnd(text, i);
+        return end > 0 && restOfLineIsBlank(text, end);
+    }
+
+    private static Foreign html() {
+        return new Foreign("an HTML page", "Sitrep cannot read HTML yet" + AS_TEXT);
+    }
+
+    /** A JSON array of values, or an object spread over several lines; one object per line is JSON Lines and passes. */
+    private static Optional<Foreign> json(String text, int i) {
+        char last = lastNonSpace(text);
+        if (text.charAt(i) == '[') {
+            int next = skipSpace(text, i + 1);
+            char c = next < text.length() ? text.charAt(next) : ' ';
+            boolean jsonValue = c == '{' || c == '[' || c == ']' || c == '"';
+            return jsonValue && last == ']' ? Optional.of(JSON) : Optional.empty();
+        }
+        if (jsonLines(text)) {
+            return Optional.empty();
+        }
+        return last == '}' ? Optional.of(JSON) : Optional.empty();
+    }
+
+    /** Where the object opening at {@code from} closes (the index after its brace), or -1 when a line ends first. */
+    private static int objectEnd(String text, int from) {
+        int depth = 0;
+        boolean inString = false;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (inString) {
+                if (c == '\\') {
+                    k++;
+                } else if (c == '"') {
+                    inString = false;
+                } else if (c == '\n' || c == '\r') {
+                    return -1;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return k + 1;
+                }
+            } else if (c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean restOfLineIsBlank(String text, int from) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n' && text.charAt(k) != '\r'; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case element name of a start tag at {@code i}, or "" when none starts there. */
+    private static String tagName(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != '<' || !Character.isLetter(text.charAt(i + 1))) {
+            return "";
+        }
+        int end = i + 1;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || ":-_.".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static char lastNonSpace(String text) {
+        int k = text.length() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 ? ' ' : text.charAt(k);
+    }
+
+    private static int after(String text, int from, String end) {
+        int at = text.indexOf(end, from);
+        return at < 0 ? text.length() : at + end.length();
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsWithIgnoreCase(String text, int i, String prefix) {
+        return text.regionMatches(true, i, prefix, 0, prefix.length());
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (at + prefix.length > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (bytes[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+}
