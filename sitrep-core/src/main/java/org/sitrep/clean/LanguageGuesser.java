@@ -23,8 +23,10 @@ public final class LanguageGuesser {
     static final double ENGLISH_SHARE = 0.12;
     /** English wins unless another language has more than this many times its hits. */
     static final double ENGLISH_MARGIN = 1.0 / 0.75;
-    /** Another Latin-script language needs this many words, this share of them, and this lead over the runner-up. */
+    /** Another Latin-script language needs this many words, this many function words, this share of them, and this lead over the runner-up. */
     static final int MIN_WORDS = 5;
+    /** A headline-like line ("Talks: negotiators met in Doha") shares two short words with several languages: no evidence. */
+    static final int MIN_HITS = 3;
     static final double MIN_SHARE = 0.10;
     static final double MIN_LEAD = 1.25;
     /** A script names the language only from this many letters on. */
@@ -183,7 +185,7 @@ public final class LanguageGuesser {
                     second = hits[l];
                 }
             }
-            boolean clear = words >= MIN_WORDS && hits[best] >= MIN_SHARE * words && hits[best] >= MIN_LEAD * second;
+            boolean clear = words >= MIN_WORDS && hits[best] >= MIN_HITS && hits[best] >= MIN_SHARE * words && hits[best] >= MIN_LEAD * second;
             return clear ? WORDS.languages().get(best) : Languages.UNDETERMINED;
         }
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.clean.Languages;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Inputs;
 import org.sitrep.ingest.ReadResult;
@@ -43,8 +43,6 @@ public final class Batch {
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
     /** Per-document time: a long article takes a few seconds; one at the length limit well under a minute. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
-    /** The languages the pipeline analyses; an article identified as another language is skipped. */
-    public static final Set<String> ANALYSED_LANGUAGES = Set.of("en", "und");
 
     private final SourceReader reader;
     private final ArticleCleaner cleaner;
@@ -169,7 +167,8 @@ public final class Batch {
                 return new Analysed(null, String.format(Locale.ROOT, "%s: article too long (%,d characters over the %,d limit; raise --max-article-chars)",
                         raw.source(), article.text().length(), limits.maxArticleChars()));
             }
-            if (!ANALYSED_LANGUAGES.contains(article.language())) {
+            if (!Languages.isSupported(article.language()) && !Languages.UNDETERMINED.equals(article.language())) {
+                // An article in a language the analysis is not written for would come out empty, and look like news without events.
                 return new Analysed(null, raw.source() + ": language " + article.language() + " not supported yet (article skipped)");
             }
             return new Analysed(pipeline.process(article, stage -> task.stage = stage), null);

@@ -94,4 +94,10 @@ class LanguageGuesserTest {
                 () -> ScriptLanguages.read("scripts.tsv", new BufferedReader(new StringReader("xx\tKLINGON\n"))));
         assertEquals("scripts.tsv:1: 'KLINGON' is not a Unicode script name", e.getMessage());
     }
+
+    /** Found when the batch began to skip other languages: "met" and "in" are Dutch words too. */
+    @Test
+    void a_short_english_text_with_two_words_shared_with_dutch_is_not_dutch() {
+        assertEquals("und", LanguageGuesser.guess("Talks\n\nNegotiators met in Doha.\n"));
+    }
 }

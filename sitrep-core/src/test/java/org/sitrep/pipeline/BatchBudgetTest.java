@@ -118,4 +118,15 @@ class BatchBudgetTest {
         assertEquals(1, o.trimmed());
         assertTrue(o.skipped());
     }
+
+    @Test
+    void an_article_in_a_language_sitrep_cannot_analyse_is_a_skipped_record() throws Exception {
+        Files.writeString(dir.resolve("ar.txt"), "محادثات\n\nقال مسؤولون إن المحادثات ستستأنف في الدوحة يوم الاثنين المقبل بعد توقف طويل.\n");
+        Files.writeString(dir.resolve("en.txt"), "Talks\n\nOfficials said the talks would resume in Doha on Monday.\n");
+        Batch batch = new Batch(new SourceReader(InputFormat.TEXT, 1 << 20), new ArticleCleaner(null), Pipeline.builder().build());
+        Batch.Outcome o = batch.run(List.of(dir), new Batch.Sinks(docs::add, errors::add, warnings::add, null));
+        assertEquals(List.of("Talks"), docs.stream().map(d -> d.article().title()).toList());
+        assertEquals(List.of(dir.resolve("ar.txt") + ": language ar not supported yet (article skipped)"), errors);
+        assertTrue(o.skipped());
+    }
 }
