@@ -245,7 +245,7 @@ public final class Batch {
 
     private static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms < 1000 ? ms + " ms" : ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     /** One article's analysis on a worker; it can be abandoned (interrupted, its result ignored) by the delivering thread. */
