@@ -142,7 +142,8 @@ public final class ClaimLinker implements Stage {
             return links;
         }
         List<ClaimLink> best = new ArrayList<>(links);
-        best.sort(Comparator.comparingDouble(ClaimLink::score).reversed().thenComparingInt(l -> Math.abs(l.to() - from)));
+        best.sort(Comparator.comparingDouble(ClaimLink::score).reversed().thenComparingInt(l -> Math.abs(l.to() - from))
+                .thenComparingInt(ClaimLink::to));
         List<ClaimLink> kept = new ArrayList<>(best.subList(0, MAX_LINKS_PER_CLAIM));
         kept.sort(Comparator.comparingInt(ClaimLink::to));
         return kept;

@@ -86,6 +86,9 @@ public final class Batch {
     /** One article's outcome: its document, or the error line that replaces it. */
     private record Analysed(Document document, String error) {}
 
+    /** Made in advance: when even the error line cannot be built (the heap is exhausted), this one still can be reported. */
+    private static final Analysed FAILED = new Analysed(null, "a document failed and its error could not be described (out of memory)");
+
     /** One file on its way through: what reading it gave, and its articles in flight. */
     private record FileJob(ReadResult read, String readError, List<Task> articles) {}
 
@@ -129,11 +132,11 @@ public final class Batch {
                 inFlight.add(job);
                 articlesInFlight += job.articles().size();
                 while (!inFlight.isEmpty() && articlesInFlight > threads * WINDOW_PER_THREAD) {
-                    articlesInFlight -= deliver(inFlight.poll(), sinks, tally, workers);
+                    articlesInFlight -= deliver(inFlight.poll(), sinks, tally);
                 }
             }
             while (!inFlight.isEmpty()) {
-                deliver(inFlight.poll(), sinks, tally, workers);
+                deliver(inFlight.poll(), sinks, tally);
             }
         } finally {
             workers.pool.shutdownNow();
@@ -183,7 +186,7 @@ public final class Batch {
     }
 
     /** Reports one file in order; returns how many articles it had in flight. */
-    private int deliver(FileJob job, Sinks sinks, Tally tally, Workers workers) {
+    private int deliver(FileJob job, Sinks sinks, Tally tally) {
         if (job.readError() != null) {
             sinks.errors().accept(job.readError());
             tally.skippedFiles++;
@@ -193,7 +196,7 @@ public final class Batch {
             tally.skippedRecords += job.read().errors().size();
             List<Document> built = new ArrayList<>();
             for (Task task : job.articles()) {
-                Analysed a = await(task, workers);
+                Analysed a = await(task);
                 if (a.error() != null) {
                     sinks.errors().accept(a.error());
                     tally.skippedRecords++;
@@ -216,16 +219,15 @@ public final class Batch {
     }
 
     /** The task's outcome, or a "gave up" error once it has run longer than the budget. */
-    private Analysed await(Task task, Workers workers) {
+    private Analysed await(Task task) {
         long budget = limits.timeout().toNanos();
         while (true) {
             long started = task.startedNanos;
-            long wait = started == 0 ? budget : started + budget - System.nanoTime();
+            long wait = started == 0 ? budget : budget - (System.nanoTime() - started);
             if (started != 0 && wait <= 0) {
                 if (!task.abandon()) {
                     return task.result.join(); // it ended just now
                 }
-                workers.resize(+1); // a stand-in worker; the abandoned task gives it back when it ends
                 return new Analysed(null, String.format(Locale.ROOT, "%s: gave up after %s in stage '%s' (over the per-document time budget; raise --doc-timeout)",
                         task.raw.source(), seconds(limits.timeout()), task.stage));
             }
@@ -238,7 +240,7 @@ public final class Batch {
                 task.abandon();
                 return new Analysed(null, task.raw.source() + ": interrupted");
             } catch (ExecutionException e) {
-                return new Analysed(null, task.raw.source() + ": " + e.getCause());
+                throw new IllegalStateException("a task's future never fails", e);
             }
         }
     }
@@ -267,18 +269,22 @@ public final class Batch {
         public void run() {
             synchronized (this) {
                 if (abandoned) {
+                    result.complete(new Analysed(null, raw.source() + ": not analysed (the batch stopped first)"));
                     return;
                 }
                 runner = Thread.currentThread();
                 startedNanos = System.nanoTime();
             }
-            Analysed a = null;
+            Analysed a = FAILED;
             boolean gaveBack;
             try {
                 a = analyse(raw, this);
             } catch (Throwable t) {
                 a = new Analysed(null, raw.source() + ": " + t);
             } finally {
+                if (a == null) {
+                    a = FAILED; // building the error line itself failed (the heap again)
+                }
                 synchronized (this) {
                     runner = null;
                     Thread.interrupted(); // an interrupt meant for this task must not reach the worker's next one
@@ -291,11 +297,18 @@ public final class Batch {
             }
         }
 
-        /** Stops waiting for this task; returns whether it was running (and is now interrupted). */
+        /**
+         * Stops waiting for this task; returns whether it was running. A running task is interrupted and a stand-in
+         * worker added, which the task gives back when it ends: the two always pair up.
+         */
         synchronized boolean abandon() {
+            if (abandoned) {
+                return runner != null;
+            }
             abandoned = true;
             if (runner != null) {
                 runner.interrupt();
+                workers.resize(+1);
                 return true;
             }
             return false;
