@@ -1,5 +1,8 @@
 package org.sitrep.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,15 +109,25 @@ public final class FormatSniffer {
         }
     }
 
-    /** True when the first non-blank line is one whole JSON object: the shape of JSON Lines. */
+    /** True when the first non-blank line is one whole JSON object with a {@code text} field: an article record of JSON Lines. */
     public static boolean jsonLines(String text) {
         int i = skipSpace(text, 0);
         if (i >= text.length() || text.charAt(i) != '{') {
             return false;
         }
         int end = objectEnd(text, i);
-        return end > 0 && restOfLineIsBlank(text, end);
+        if (end <= 0 || !restOfLineIsBlank(text, end)) {
+            return false;
+        }
+        try {
+            JsonNode first = MAPPER.readTree(text.substring(i, end));
+            return first != null && first.isObject() && first.has("text");
+        } catch (JsonProcessingException e) {
+            return false; // "{Photo} …" or a template line: braces, not JSON
+        }
     }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static Foreign html() {
         return new Foreign("an HTML page", "Sitrep cannot read HTML yet" + AS_TEXT);

@@ -100,5 +100,8 @@ class FormatSnifferTest {
         assertFalse(FormatSniffer.jsonLines("{\n\"id\": \"a\"}\n"));
         assertFalse(FormatSniffer.jsonLines("{\"id\": \"a\"} trailing words\n"));
         assertFalse(FormatSniffer.jsonLines("Talks {resume}\n"));
+        // Braces around a word are no JSON, and a JSON object without a 'text' is no article record.
+        assertFalse(FormatSniffer.jsonLines("{Photo}\nTroops entered the town on Monday.\n"));
+        assertFalse(FormatSniffer.jsonLines("{\"id\": \"a\"}\n"));
     }
 }
