@@ -20,7 +20,7 @@ final class InputOptions {
     CommandSpec spec;
 
     @Option(names = "--input-format", paramLabel = "<format>", defaultValue = "AUTO", showDefaultValue = Visibility.ALWAYS,
-            description = "How to read inputs: ${COMPLETION-CANDIDATES}. AUTO reads .jsonl files and files whose first line is a JSON object with a text field as JSONL, "
+            description = "How to read inputs: ${COMPLETION-CANDIDATES}. AUTO reads .jsonl files and files whose first line is a JSON object as JSONL, "
                     + "files with a scraper header as DUMP, and the rest as TEXT; it refuses HTML pages, feeds, other XML and JSON documents by name "
                     + "(TEXT reads them as plain text). PDF and Office files are always refused.")
     InputFormat format;

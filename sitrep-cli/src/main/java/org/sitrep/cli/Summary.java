@@ -11,10 +11,15 @@ final class Summary {
     private Summary() {}
 
     static void print(PrintWriter err, Batch.Outcome o, Pipeline pipeline) {
+        StringBuilder left = new StringBuilder();
+        if (o.skippedFiles() > 0 || o.skippedRecords() > 0) {
+            left.append("; skipped ").append(o.skippedFiles()).append(" files and ").append(o.skippedRecords()).append(" records (see errors above)");
+        }
+        if (o.trimmed() > 0) {
+            left.append("; ").append(o.trimmed()).append(" articles analysed only in part (see warnings above)");
+        }
         err.printf(Locale.ROOT, "sitrep: %d articles from %d files in %.1f s (%.2f articles/s)%s%n", o.documents(), o.files(),
-                o.nanos() / 1e9, o.documentsPerSecond(),
-                o.skipped() ? "; skipped " + o.skippedFiles() + " files and " + o.skippedRecords() + " records (see errors above)"
-                        + (o.trimmed() > 0 ? "; " + o.trimmed() + " articles analysed only in part (see warnings above)" : "") : "");
+                o.nanos() / 1e9, o.documentsPerSecond(), left);
         StringBuilder sb = new StringBuilder("sitrep: stage ms/article:");
         for (StageReport r : pipeline.report()) {
             sb.append(String.format(Locale.ROOT, " %s %.1f", r.stage(), r.millisPerDocument()));

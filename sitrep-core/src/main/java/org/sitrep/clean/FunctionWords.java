@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.internal.Tsv;
 
 /**
  * The function words of Latin-script languages, read from a {@code language<TAB>word word ...} file: for each word,
@@ -29,21 +30,15 @@ final class FunctionWords {
     static FunctionWords read(String name, BufferedReader in) throws IOException {
         List<String> languages = new ArrayList<>();
         Map<String, Integer> masks = new HashMap<>();
-        String line;
-        int lineNo = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
+        for (Tsv.Row row : Tsv.read(name, in)) {
+            String[] cols = row.cells();
             if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new IllegalStateException(name + ":" + lineNo + ": expected 'language<TAB>words', got '" + line + "'");
+                throw new IllegalStateException(row.where() + "expected 'language<TAB>words', got '" + String.join("\t", cols) + "'");
             }
             String lang = cols[0].strip();
             if (!languages.contains(lang)) {
                 if (languages.size() == MAX_LANGUAGES) {
-                    throw new IllegalStateException(name + ":" + lineNo + ": more than " + MAX_LANGUAGES + " languages, at '" + lang + "'");
+                    throw new IllegalStateException(row.where() + "more than " + MAX_LANGUAGES + " languages, at '" + lang + "'");
                 }
                 languages.add(lang);
             }

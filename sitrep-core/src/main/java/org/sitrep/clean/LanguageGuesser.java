@@ -2,13 +2,12 @@ package org.sitrep.clean;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.sitrep.internal.Tsv;
 
 /**
  * Tells the language of a text in one pass over its characters. When most letters are in one non-Latin script, the
@@ -190,19 +189,12 @@ public final class LanguageGuesser {
         }
     }
 
-    private interface Reader<T> {
-        T read(String name, BufferedReader in) throws IOException;
+    /** Reads a bundled data file next to this class with one of the row readers above. */
+    private static <T> T load(String name, Reader<T> reader) {
+        return Tsv.bundled(LanguageGuesser.class, name, in -> reader.read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
     }
 
-    private static <T> T load(String name, Reader<T> reader) {
-        InputStream in = LanguageGuesser.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is missing from the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.read(name, r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled " + name + ": " + e.getMessage(), e);
-        }
+    private interface Reader<T> {
+        T read(String name, BufferedReader in) throws IOException;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.internal.Tsv;
 
 /**
  * Languages told by their script, read from a {@code language<TAB>script[<TAB>marks<TAB>share]} file. Scripts fall into
@@ -40,17 +41,12 @@ final class ScriptLanguages {
         Map<UnicodeScript, Integer> pools = new LinkedHashMap<>();
         Map<Integer, int[]> letters = new HashMap<>();
         Map<UnicodeScript, int[]> scripts = new HashMap<>();
-        String line;
-        int lineNo = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = name + ":" + lineNo + ": ";
-            String[] cols = line.split("\t", -1);
+        for (Tsv.Row row : Tsv.read(name, in)) {
+            String where = row.where();
+            String[] cols = row.cells();
             if (cols.length != 2 && cols.length != 4) {
-                throw new IllegalStateException(where + "expected 'language<TAB>script' or 'language<TAB>script<TAB>marks<TAB>share', got '" + line + "'");
+                throw new IllegalStateException(where + "expected 'language<TAB>script' or 'language<TAB>script<TAB>marks<TAB>share', got '"
+                        + String.join("\t", cols) + "'");
             }
             UnicodeScript script = script(cols[1], where);
             if (cols.length == 2) {

@@ -21,6 +21,8 @@ public final class FormatSniffer {
     private static final Foreign JSON = new Foreign("a JSON document, not JSON Lines (one object per line)",
             "Sitrep cannot read it (write one article object per line, or use --input-format text to read it as plain text)");
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private FormatSniffer() {}
 
     /** A format Sitrep recognises but cannot read: what the input is, and what Sitrep can do about it. */
@@ -109,7 +111,7 @@ public final class FormatSniffer {
         }
     }
 
-    /** True when the first non-blank line is one whole JSON object with a {@code text} field: an article record of JSON Lines. */
+    /** True when the first non-blank line is one whole JSON object: the shape of JSON Lines. */
     public static boolean jsonLines(String text) {
         int i = skipSpace(text, 0);
         if (i >= text.length() || text.charAt(i) != '{') {
@@ -121,13 +123,11 @@ public final class FormatSniffer {
         }
         try {
             JsonNode first = MAPPER.readTree(text.substring(i, end));
-            return first != null && first.isObject() && first.has("text");
+            return first != null && first.isObject();
         } catch (JsonProcessingException e) {
             return false; // "{Photo} …" or a template line: braces, not JSON
         }
     }
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static Foreign html() {
         return new Foreign("an HTML page", "Sitrep cannot read HTML yet" + AS_TEXT);

@@ -17,7 +17,7 @@ public final class TextDecoder {
     private static final Charset CP1256 = Charset.forName("windows-1256");
 
     public Decoded decode(byte[] bytes, String source) throws IngestException {
-        if (bytes.length == 0 || isAllWhitespace(bytes)) {
+        if (bytes.length == 0) {
             throw new IngestException(source, "empty file: no text to read");
         }
         Charset utf16 = utf16Bom(bytes);
@@ -73,15 +73,6 @@ public final class TextDecoder {
             throw new IngestException(source, "binary file: not text (NUL or control bytes found)");
         }
         return new Decoded(text, charset.name(), null);
-    }
-
-    private static boolean isAllWhitespace(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.internal.Tsv;
 import org.sitrep.model.ActorType;
 
 /** Known actors with aliases, codes and dated roles, from the bundled {@code actors.tsv}. Immutable once loaded. */
@@ -31,16 +32,13 @@ public final class ActorDictionary {
     private final List<Entry> persons = new ArrayList<>();
 
     public static ActorDictionary bundled() {
-        try (InputStream in = TsvRows.resource(ActorDictionary.class, "actors.tsv")) {
-            return new ActorDictionary(in);
-        } catch (IOException e) {
-            throw TsvRows.unchecked("actors.tsv", e);
-        }
+        return Tsv.bundled(ActorDictionary.class, "actors.tsv", ActorDictionary::new);
     }
 
     public ActorDictionary(InputStream tsv) throws IOException {
-        for (String[] f : TsvRows.read(tsv, 7)) {
-            List<String> aliases = TsvRows.list(f[3]);
+        for (Tsv.Row row : Tsv.read("actors.tsv", tsv)) {
+            String[] f = row.padded(7);
+            List<String> aliases = Tsv.list(f[3]);
             Entry e = new Entry(f[0], ActorType.valueOf(f[1]), f[2], aliases, blankToNull(f[4]), blankToNull(f[5]), roles(f[6]));
             byName.putIfAbsent(Names.normalise(e.name()), e);
             aliases.forEach(a -> byName.putIfAbsent(Names.normalise(a), e));

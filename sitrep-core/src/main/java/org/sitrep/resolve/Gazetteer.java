@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.internal.Tsv;
 import org.sitrep.model.Place;
 
 /** Places by name and alias, and countries by demonym, from the bundled {@code places.tsv}. Immutable once loaded. */
@@ -17,22 +18,19 @@ public final class Gazetteer {
     private int longestName = 1;
 
     public static Gazetteer bundled() {
-        try (InputStream in = TsvRows.resource(Gazetteer.class, "places.tsv")) {
-            return new Gazetteer(in);
-        } catch (IOException e) {
-            throw TsvRows.unchecked("places.tsv", e);
-        }
+        return Tsv.bundled(Gazetteer.class, "places.tsv", Gazetteer::new);
     }
 
     public Gazetteer(InputStream tsv) throws IOException {
-        for (String[] f : TsvRows.read(tsv, 9)) {
+        for (Tsv.Row row : Tsv.read("places.tsv", tsv)) {
+            String[] f = row.padded(9);
             Place place = new Place(f[0], f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5], f[6]);
             Entry e = new Entry(place, f[7] == null || f[7].isEmpty() ? null : f[7]);
             index(byName, f[1], e);
-            for (String alias : TsvRows.list(f[2])) {
+            for (String alias : Tsv.list(f[2])) {
                 index(byName, alias, e);
             }
-            for (String d : TsvRows.list(f[8])) {
+            for (String d : Tsv.list(f[8])) {
                 byDemonym.putIfAbsent(Names.normalise(d), e);
             }
         }

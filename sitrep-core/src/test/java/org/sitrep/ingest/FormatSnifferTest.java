@@ -100,8 +100,8 @@ class FormatSnifferTest {
         assertFalse(FormatSniffer.jsonLines("{\n\"id\": \"a\"}\n"));
         assertFalse(FormatSniffer.jsonLines("{\"id\": \"a\"} trailing words\n"));
         assertFalse(FormatSniffer.jsonLines("Talks {resume}\n"));
-        // Braces around a word are no JSON, and a JSON object without a 'text' is no article record.
+        // Braces around a word are no JSON: a text starting "{Photo}" stays text.
         assertFalse(FormatSniffer.jsonLines("{Photo}\nTroops entered the town on Monday.\n"));
-        assertFalse(FormatSniffer.jsonLines("{\"id\": \"a\"}\n"));
+        assertEquals(java.util.Optional.empty(), FormatSniffer.markup("{Photo}\nTroops entered the town on Monday.\n"));
     }
 }
