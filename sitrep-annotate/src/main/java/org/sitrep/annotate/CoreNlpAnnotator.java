@@ -84,27 +84,43 @@ public final class CoreNlpAnnotator implements Stage {
         return times ? Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.TIMES) : Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES);
     }
 
-    /**
-     * CoreNLP reads a long text in pieces of about this many characters, cut at line breaks (else sentence ends, else
-     * spaces): its cost per piece then stays bounded however long the article (on one text of 5,000 short sentences,
-     * whole-text annotation took 12x as long as on 1,000). Every sentence ends at a line break in Sitrep's profile, so a
-     * cut there changes nothing; an ordinary article is one piece.
-     */
-    static final int PIECE_CHARS = 20_000;
-
     @Override
     public Document apply(Document doc) {
-        InputCaps.Capped capped = caps.apply(doc.text());
-        String read = capped.text();
+        String text = doc.text();
+        InputCaps.Capped capped = caps.apply(text);
+        Annotation ann = new Annotation(capped.text());
+        StanfordCoreNLP nlp = CoreNlpPool.pipeline(profile);
+        nlp.annotate(ann);
+
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        List<TimeRef> timeRefs = new ArrayList<>();
-        for (int from = 0; from < read.length(); ) {
-            int to = pieceEnd(read, from, PIECE_CHARS);
-            annotate(doc, read.substring(from, to), from, tokens, sentences, mentions, timeRefs);
-            from = to;
+        List<CoreMap> timeSentences = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int first = tokens.size();
+            boolean cue = false;
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int b = t.beginPosition();
+                int e = t.endPosition();
+                tokens.add(new Token(b, e, text.substring(b, e), orO(t.tag()), orO(t.lemma()), orO(t.ner())));
+                cue |= TemporalCue.isCue(t.word());
+            }
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(Span.of(text, begin, end), first, tokens.size()));
+            List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (ms != null) {
+                for (CoreMap m : ms) {
+                    entityType(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)).ifPresent(type -> mentions.add(new Mention(
+                            Span.of(text, m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), type, null, null)));
+                }
+            }
+            if (cue) {
+                timeSentences.add(s);
+            }
         }
+        List<TimeRef> timeRefs = times ? timeRefs(doc, capped.text(), timeSentences) : List.of();
         Document out = doc.withAnnotations(sentences, tokens, mentions, timeRefs);
         for (String change : capped.changes()) {
             out = out.withNotice(new Notice(name(), change));
@@ -112,75 +128,13 @@ public final class CoreNlpAnnotator implements Stage {
         return out;
     }
 
-    /** Where the piece starting at {@code from} ends: past the last line break, else sentence end, else space in its second half. */
-    static int pieceEnd(String text, int from, int size) {
-        if (text.length() - from <= size) {
-            return text.length();
-        }
-        int limit = from + size;
-        int floor = from + size / 2;
-        int at = text.lastIndexOf('\n', limit - 1);
-        if (at >= floor) {
-            return at + 1;
-        }
-        for (int k = limit - 1; k > floor; k--) {
-            char c = text.charAt(k - 1);
-            if (text.charAt(k) == ' ' && (c == '.' || c == '!' || c == '?')) {
-                return k + 1;
-            }
-        }
-        for (int k = limit - 1; k > floor; k--) {
-            if (Character.isWhitespace(text.charAt(k))) {
-                return k + 1;
-            }
-        }
-        return limit;
-    }
-
-    /** Annotates one piece of the text; {@code base} is its offset in the article text. */
-    private void annotate(Document doc, String piece, int base, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
-                          List<TimeRef> timeRefs) {
-        String text = doc.text();
-        Annotation ann = new Annotation(piece);
-        StanfordCoreNLP nlp = CoreNlpPool.pipeline(profile);
-        nlp.annotate(ann);
-        List<CoreMap> timeSentences = new ArrayList<>();
-        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int first = tokens.size();
-            boolean cue = false;
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                int b = base + t.beginPosition();
-                int e = base + t.endPosition();
-                tokens.add(new Token(b, e, text.substring(b, e), orO(t.tag()), orO(t.lemma()), orO(t.ner())));
-                cue |= TemporalCue.isCue(t.word());
-            }
-            int begin = base + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = base + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            sentences.add(new Sentence(Span.of(text, begin, end), first, tokens.size()));
-            List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
-            if (ms != null) {
-                for (CoreMap m : ms) {
-                    entityType(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)).ifPresent(type -> mentions.add(new Mention(
-                            Span.of(text, base + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                                    base + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), type, null, null)));
-                }
-            }
-            if (cue) {
-                timeSentences.add(s);
-            }
-        }
-        if (times) {
-            timeRefs.addAll(timeRefs(doc, piece, base, timeSentences));
-        }
-    }
-
-    /** @param piece the text CoreNLP read (a piece of the article text after the caps), starting at {@code base} */
-    private static List<TimeRef> timeRefs(Document doc, String piece, int base, List<CoreMap> sentences) {
+    /** @param read the text CoreNLP read (the article text after the caps: same length, same offsets) */
+    private static List<TimeRef> timeRefs(Document doc, String read, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return List.of();
         }
         String text = doc.text();
-        Annotation sub = new Annotation(piece);
+        Annotation sub = new Annotation(read);
         sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         doc.article().published().value().ifPresent(d -> sub.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         CoreNlpPool.sutime().annotate(sub);
@@ -189,8 +143,8 @@ public final class CoreNlpAnnotator implements Stage {
         if (timexes != null) {
             for (CoreMap m : timexes) {
                 Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-                int b = base + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int e = base + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 out.add(new TimeRef(Span.of(text, b, e), t.timexType(), t.value() != null ? t.value() : t.altVal()));
             }
         }
