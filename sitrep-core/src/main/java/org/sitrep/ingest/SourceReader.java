@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.sitrep.model.Layout;
@@ -84,13 +85,13 @@ public final class SourceReader {
     }
 
     private ReadResult decode(String source, byte[] bytes, String name) throws IngestException {
-        java.util.Optional<FormatSniffer.Foreign> binary = FormatSniffer.binary(bytes);
+        Optional<FormatSniffer.Foreign> binary = FormatSniffer.binary(bytes);
         if (binary.isPresent()) {
             throw new IngestException(source, binary.get().problem());
         }
         Decoded decoded = decoder.decode(bytes, source);
         if (format == InputFormat.AUTO) {
-            java.util.Optional<FormatSniffer.Foreign> markup = FormatSniffer.markup(decoded.text());
+            Optional<FormatSniffer.Foreign> markup = FormatSniffer.markup(decoded.text());
             if (markup.isPresent()) {
                 throw new IngestException(source, markup.get().problem());
             }
@@ -117,7 +118,7 @@ public final class SourceReader {
         }
         if (format == InputFormat.AUTO) {
             // One pass over the lines decides the format and, for a dump, cuts it.
-            java.util.Optional<List<DumpSplitter.Piece>> pieces = splitter.splitAtHeaders(text);
+            Optional<List<DumpSplitter.Piece>> pieces = splitter.splitAtHeaders(text);
             if (pieces.isPresent()) {
                 return dump(source, text, charset, warnings, pieces.get());
             }
