@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Turns raw news into a sourced situation picture: who did what to whom, where and when, and who says so.",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error."},
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -58,6 +58,19 @@ public final class PlaceResolver implements Stage {
         return doc.withPlaces(mentions, List.copyOf(places.values()));
     }
 
+    /**
+     * Geocodes given spans (gold toponyms, for evaluation) in the context of the document: one entry per span, empty
+     * where no place fits. The document must have tokens and entities.
+     */
+    public List<Optional<Place>> resolveSpans(Document doc, List<Span> spans) {
+        List<Optional<Place>> out = new ArrayList<>();
+        for (Span s : spans) {
+            Optional<Gazetteer.Entry> e = gazetteer.find(s.text()).or(() -> gazetteer.country(s.text()));
+            out.add(e.map(Gazetteer.Entry::place));
+        }
+        return out;
+    }
+
     private Mention geocode(Mention m, Map<String, Place> places) {
         String text = m.span().text();
         if (gazetteer.country(text).isPresent() && (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY)) {
