@@ -51,6 +51,11 @@ public final class Gazetteer {
         return Optional.ofNullable(e);
     }
 
+    /** Every place a name may refer to, most populous first (the baseline a geoparser must beat); empty when none. */
+    public java.util.List<Entry> candidates(String name) {
+        return find(name).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
     /** The country of a demonym ("Iraqi" → Iraq). */
     public Optional<Entry> country(String demonym) {
         return Optional.ofNullable(byDemonym.get(Names.normalise(demonym)));
