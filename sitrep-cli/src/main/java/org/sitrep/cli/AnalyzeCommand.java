@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.loaded(err, input.caps());
+        Pipeline pipeline = Sitrep.loaded(err, input.caps(), input.knowledge);
         JsonArrayWriter array = format == Format.json ? new JsonArrayWriter(out) : null;
         Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
             switch (format) {
@@ -51,6 +51,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             array.close();
         }
         Summary.print(err, outcome, pipeline);
-        return outcome.skipped() ? 1 : 0;
+        return outcome.skipped() || input.knowledge.skippedRows() > 0 ? 1 : 0;
     }
 }

@@ -5,6 +5,9 @@ import picocli.CommandLine.Option;
 
 /** Options every {@code eval} command shares: how much of the gold set, and whether to run the peer beside Sitrep. */
 final class EvalOptions {
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge;
+
     @Option(names = "--limit", paramLabel = "<n>", defaultValue = "0", description = "Score only the first n documents (0: all).")
     int limit;
 

@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.loaded(err, input.caps());
+        Pipeline pipeline = Sitrep.loaded(err, input.caps(), input.knowledge);
         try (SitrepStore s = SitrepStore.open(store.dir)) {
             Batch.Progress terminal = ProgressLine.forTerminal(err);
             int[] stored = {0};
@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
             s.commit();
             out.printf("stored %d articles in %s%n", stored[0], store.dir);
             Summary.print(err, outcome, pipeline);
-            return outcome.skipped() ? 1 : 0;
+            return outcome.skipped() || input.knowledge.skippedRows() > 0 ? 1 : 0;
         }
     }
 }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that read articles, with the per-document limits that keep one document from ending a batch. */
 final class InputOptions {
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 

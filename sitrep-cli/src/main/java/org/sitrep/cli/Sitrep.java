@@ -15,7 +15,11 @@ public final class Sitrep {
     private Sitrep() {}
 
     public static Pipeline pipeline(CoreNlpAnnotator annotator) {
-        Gazetteer gazetteer = Gazetteer.bundled();
+        return pipeline(annotator, Gazetteer.bundled());
+    }
+
+    /** The standard pipeline over the given gazetteer. */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer) {
         return Pipeline.builder()
                 .add(annotator)
                 .add(new PlaceResolver(gazetteer))
@@ -37,8 +41,23 @@ public final class Sitrep {
 
     /** As {@link #loaded(java.io.PrintWriter)}, with the given token and sentence caps before CoreNLP. */
     public static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps) {
+        return loaded(log, caps, new KnowledgeOptions());
+    }
+
+    /**
+     * As {@link #loaded(java.io.PrintWriter, org.sitrep.annotate.InputCaps)}, with the knowledge the options name. The
+     * gazetteer loads on a second thread while CoreNLP loads its models, so it adds little to start-up.
+     */
+    static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps, KnowledgeOptions knowledge) {
         long t0 = System.nanoTime();
-        Pipeline p = pipeline(CoreNlpAnnotator.standard(caps).warmUp());
+        java.util.concurrent.CompletableFuture<Gazetteer> gazetteer = java.util.concurrent.CompletableFuture.supplyAsync(() -> knowledge.gazetteer(log));
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
+        Pipeline p;
+        try {
+            p = pipeline(annotator, gazetteer.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         log.printf(java.util.Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         log.flush();
         return p;

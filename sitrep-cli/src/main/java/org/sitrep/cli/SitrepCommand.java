@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns raw news into a sourced situation picture: who did what to whom, where and when, and who says so.",
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error."},
+        footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error.",
+                "Settings for all commands (gazetteer=, places=, actors=) may be kept in ~/.sitrep.properties.",
+                "Places from GeoNames (geonames.org, CC BY 4.0); actors from the PETRARCH2/Phoenix dictionaries (MIT). See NOTICE."},
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
     @Spec
@@ -19,6 +21,8 @@ public final class SitrepCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SitrepCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Settings for every command, e.g. gazetteer=FILE: ~/.sitrep.properties, or the file -Dpicocli.defaults.sitrep.path names.
+        cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("sitrep: " + ex.getMessage());
             return 1;

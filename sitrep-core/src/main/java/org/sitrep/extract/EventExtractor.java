@@ -334,8 +334,12 @@ public final class EventExtractor implements Stage {
             return locativeAfter != null ? locativeAfter : locativeBefore;
         }
         return target == null ? null : doc.entities().stream()
-                .filter(m -> m.place() != null && target.span().contains(m.span()) && !m.place().startsWith("country:"))
+                .filter(m -> m.place() != null && target.span().contains(m.span()) && !isCountry(doc, m.place()))
                 .map(Mention::place).findFirst().orElse(null);
+    }
+
+    private static boolean isCountry(Document doc, String placeId) {
+        return doc.places().stream().anyMatch(p -> p.id().equals(placeId) && "country".equals(p.kind()));
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "into", "to", "on", "around", "throughout");

@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,17 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * The places stage: geocodes LOCATION mentions against the gazetteer, finds gazetteer names and demonyms the tagger
- * missed, and marks demonyms ("Iraqi") as NATIONALITY. Provides the document's places.
+ * The places stage: finds place names (the tagger's locations, gazetteer names it missed, demonyms such as "Russian
+ * forces") and resolves each to one gazetteer place in the context of the article ({@link PlaceRanker}). Words that
+ * are also names of people, organisations or common words become places only where the text supports it: a locative
+ * preposition before them, or a gazetteer kind that is never a person (a country, a region). Provides the document's
+ * place mentions and places, each place with the confidence of its best resolution.
  */
 public final class PlaceResolver implements Stage {
+    /** A scanned name the tagger did not mark must name a place at least this big, unless the article supports it. */
+    static final long SCAN_MIN_POPULATION = 100_000;
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into", "across", "around",
+            "throughout", "inside", "towards", "toward", "via", "of", "between", "and");
     private final Gazetteer gazetteer;
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -44,18 +52,49 @@ public final class PlaceResolver implements Stage {
         return Set.of(Layer.PLACES);
     }
 
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** A name that may be a place, with its candidates. */
+    record Candidate(Mention mention, List<Gazetteer.Entry> entries, boolean demonym, boolean tagged) {}
+
     @Override
     public Document apply(Document doc) {
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> out = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Mention> entities = extended(doc);
+        for (Mention m : entities) {
+            Candidate c = candidate(doc, m);
+            if (c == null) {
+                out.add(m);
+            } else {
+                candidates.add(c);
+            }
+        }
+        List<Mention> taken = new ArrayList<>(entities);
+        for (Candidate c : scan(doc, taken)) {
+            candidates.add(c);
+        }
+        PlaceRanker ranker = new PlaceRanker(doc.text(), candidates);
         Map<String, Place> places = new LinkedHashMap<>();
-        for (Mention m : doc.entities()) {
-            mentions.add(geocode(m, places));
+        for (Candidate c : candidates) {
+            Optional<PlaceRanker.Choice> choice = ranker.choose(c);
+            Mention m = c.mention();
+            if (choice.isEmpty()) {
+                if (c.tagged()) {
+                    out.add(m);
+                }
+                continue;
+            }
+            Place p = choice.get().entry().place();
+            double conf = choice.get().confidence();
+            places.merge(p.id(), p.withConfidence(conf), (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            EntityType type = c.demonym() ? EntityType.NATIONALITY : EntityType.LOCATION;
+            out.add(m.withType(type).withPlace(p.id()));
         }
-        for (Mention found : scan(doc, mentions)) {
-            mentions.add(geocode(found, places));
-        }
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return doc.withPlaces(mentions, List.copyOf(places.values()));
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return doc.withPlaces(out, List.copyOf(places.values()));
     }
 
     /**
@@ -63,57 +102,200 @@ public final class PlaceResolver implements Stage {
      * where no place fits. The document must have tokens and entities.
      */
     public List<Optional<Place>> resolveSpans(Document doc, List<Span> spans) {
-        List<Optional<Place>> out = new ArrayList<>();
+        List<Candidate> context = new ArrayList<>();
+        List<Mention> entities = extended(doc);
+        for (Mention m : entities) {
+            Candidate c = candidate(doc, m);
+            if (c != null) {
+                context.add(c);
+            }
+        }
+        context.addAll(scan(doc, new ArrayList<>(entities)));
+        List<Candidate> gold = new ArrayList<>();
         for (Span s : spans) {
-            Optional<Gazetteer.Entry> e = gazetteer.find(s.text()).or(() -> gazetteer.country(s.text()));
-            out.add(e.map(Gazetteer.Entry::place));
+            List<Gazetteer.Entry> names = lookup(s.text());
+            boolean demonym = false;
+            if (names.isEmpty()) {
+                names = gazetteer.country(s.text()).map(List::of).orElse(List.of());
+                demonym = !names.isEmpty();
+            }
+            gold.add(new Candidate(new Mention(s, EntityType.LOCATION, null, null), names, demonym, true));
+        }
+        List<Candidate> all = new ArrayList<>(context);
+        all.addAll(gold);
+        PlaceRanker ranker = new PlaceRanker(doc.text(), all);
+        List<Optional<Place>> out = new ArrayList<>();
+        for (Candidate c : gold) {
+            out.add(ranker.choose(c).map(ch -> ch.entry().place().withConfidence(ch.confidence())));
         }
         return out;
     }
 
-    private Mention geocode(Mention m, Map<String, Place> places) {
-        String text = m.span().text();
-        if (gazetteer.country(text).isPresent() && (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY)) {
-            return m.withType(EntityType.NATIONALITY);
-        }
-        {
-            Optional<Gazetteer.Entry> e = gazetteer.find(text);
-            // An organisation named like a country is the state; a "person" named like a base or town is the place.
-            // The 4-class tagger calls some towns MISC ("in Tyre"); a gazetteer name settles it.
-            boolean fits = m.type() == EntityType.LOCATION || m.type() == EntityType.MISC
-                    || m.type() == EntityType.ORGANIZATION && e.map(g -> g.iso3() != null).orElse(false)
-                    || m.type() == EntityType.PERSON && e.map(g -> g.iso3() == null).orElse(false);
-            if (e.isPresent() && fits) {
-                places.putIfAbsent(e.get().place().id(), e.get().place());
-                return m.withType(EntityType.LOCATION).withPlace(e.get().place().id());
+    /**
+     * The tagger's mentions, where a longer gazetteer name starts with one taking the place of the mentions it covers:
+     * the tagger splits "Ain al-Asad" into a place "Ain" and a person "al-Asad".
+     */
+    private List<Mention> extended(Document doc) {
+        List<Mention> in = doc.entities();
+        List<Token> tokens = doc.tokens();
+        List<Mention> out = new ArrayList<>(in.size());
+        int skipUntil = -1;
+        for (Mention m : in) {
+            if (m.span().start() < skipUntil) {
+                continue;
             }
+            Mention use = m;
+            if (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC) {
+                int first = tokenAt(tokens, m.span().start());
+                int covered = first;
+                while (covered < tokens.size() && tokens.get(covered).end() <= m.span().end()) {
+                    covered++;
+                }
+                for (int end = Math.min(tokens.size(), first + gazetteer.longestName()); end > covered; end--) {
+                    Token last = tokens.get(end - 1);
+                    if (!Character.isLetter(last.text().charAt(0)) || last.start() - tokens.get(end - 2).end() > 1) {
+                        continue;
+                    }
+                    Span longer = Span.of(doc.text(), m.span().start(), last.end());
+                    if (!lookup(longer.text()).isEmpty()) {
+                        use = new Mention(longer, EntityType.LOCATION, m.actor(), m.place());
+                        skipUntil = longer.end();
+                        break;
+                    }
+                }
+            }
+            out.add(use);
         }
-        return m;
+        return out;
     }
 
-    /** Capitalised token runs that are gazetteer names or demonyms and that no mention covers yet. */
-    private List<Mention> scan(Document doc, List<Mention> existing) {
-        List<Mention> found = new ArrayList<>();
+    /** The candidates of a tagged mention, or null when it cannot be a place. */
+    private Candidate candidate(Document doc, Mention m) {
+        String text = m.span().text();
+        if (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY) {
+            Optional<Gazetteer.Entry> d = gazetteer.country(text);
+            if (d.isPresent()) {
+                return new Candidate(m, List.of(d.get()), true, true);
+            }
+        }
+        List<Gazetteer.Entry> names = lookup(text);
+        if (names.isEmpty()) {
+            return null;
+        }
+        boolean locative = locativeBefore(doc, m.span().start());
+        List<Gazetteer.Entry> fit = switch (m.type()) {
+            case LOCATION, MISC -> names;
+            // A state named as an organisation ("Iraq said") is the country; anything after "in"/"at" is a place.
+            case ORGANIZATION -> locative ? names : names.stream().filter(Gazetteer.Entry::isCountry).toList();
+            // "in Chevening", "at the Rock": a person's name after a locative is a place; so is a place no person is named.
+            case PERSON -> locative ? names : names.stream().filter(e -> e.curated() && neverAPerson(e)).toList();
+            default -> List.of();
+        };
+        return fit.isEmpty() ? null : new Candidate(m, fit, false, true);
+    }
+
+    private static boolean neverAPerson(Gazetteer.Entry e) {
+        return Set.of("site", "district", "region", "continent", "water", "feature").contains(e.kind());
+    }
+
+    /** Candidates by name, then without a generic head ("Anbar province"), then without the Arabic article. */
+    List<Gazetteer.Entry> lookup(String text) {
+        List<Gazetteer.Entry> c = gazetteer.candidates(text);
+        if (!c.isEmpty()) {
+            return c;
+        }
+        String key = Gazetteer.key(text);
+        String stripped = Gazetteer.stripGeneric(key);
+        if (stripped != null) {
+            c = gazetteer.candidates(stripped);
+            if (!c.isEmpty()) {
+                return c;
+            }
+            key = stripped;
+        }
+        if (key.startsWith("al ") || key.startsWith("el ")) {
+            c = gazetteer.candidates(key.substring(3));
+        } else {
+            c = gazetteer.candidates("al " + key);
+        }
+        return c;
+    }
+
+    private static boolean locativeBefore(Document doc, int start) {
+        List<Token> tokens = doc.tokens();
+        int i = tokenAt(tokens, start);
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (LOCATIVES.contains(w)) {
+                return !w.equals("of") && !w.equals("and") || k > 0 && tokens.get(k - 1).pos().startsWith("NN") && Character.isLowerCase(tokens.get(k - 1).text().charAt(0));
+            }
+            if (!w.equals("the") && !tokens.get(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static int tokenAt(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Capitalised token runs that no mention covers and that name a place the article supports: a country, region,
+     * continent or curated place, a demonym, or a city of at least {@link #SCAN_MIN_POPULATION} people; a word that
+     * also appears in lower case in the article ("Reading" / "reading") is taken for a common word unless a locative
+     * precedes it.
+     */
+    private List<Candidate> scan(Document doc, List<Mention> existing) {
+        List<Candidate> found = new ArrayList<>();
         List<Token> tokens = doc.tokens();
         String text = doc.text();
+        Map<String, Boolean> lowerSeen = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            if (Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            Token first = tokens.get(i);
+            if (Character.isUpperCase(first.text().charAt(0))) {
                 for (int len = Math.min(gazetteer.longestName(), tokens.size() - i); len >= 1 && matched == 0; len--) {
                     Token last = tokens.get(i + len - 1);
-                    if (last.start() - tokens.get(i).end() > 60) {
+                    if (last.start() - first.end() > 60 || !Character.isLetter(last.text().charAt(last.text().length() - 1))) {
                         continue;
                     }
-                    Span span = Span.of(text, tokens.get(i).start(), last.end());
-                    if (covered(span, existing) || covered(span, found)) {
+                    Span span = Span.of(text, first.start(), last.end());
+                    if (covered(span, existing) || found.stream().anyMatch(c -> c.mention().span().overlaps(span))) {
                         continue;
                     }
-                    if (gazetteer.find(span.text()).isPresent()) {
-                        found.add(new Mention(span, EntityType.LOCATION, null, null));
-                        matched = len;
-                    } else if (len <= 2 && gazetteer.country(span.text()).isPresent()) {
-                        found.add(new Mention(span, EntityType.NATIONALITY, null, null));
+                    boolean locative = locativeBefore(doc, span.start());
+                    if (len <= 2) {
+                        Optional<Gazetteer.Entry> d = gazetteer.country(span.text());
+                        if (d.isPresent() && (len > 1 || !allCaps(span.text()) || d.get().isCountry())) {
+                            found.add(new Candidate(new Mention(span, EntityType.NATIONALITY, null, null), List.of(d.get()), true, false));
+                            matched = len;
+                            continue;
+                        }
+                    }
+                    List<Gazetteer.Entry> names = lookup(span.text());
+                    if (names.isEmpty()) {
+                        continue;
+                    }
+                    boolean common = len == 1 && lowerSeen.computeIfAbsent(span.text().toLowerCase(java.util.Locale.ROOT),
+                            w -> containsWord(text, w));
+                    List<Gazetteer.Entry> fit = names.stream()
+                            .filter(e -> locative || !common && (e.isCountry() || e.curated() || !e.kind().equals("city")
+                                    || e.population() >= SCAN_MIN_POPULATION))
+                            .toList();
+                    if (!fit.isEmpty() && !(len == 1 && first.pos().startsWith("VB"))) {
+                        found.add(new Candidate(new Mention(span, EntityType.LOCATION, null, null), fit, false, false));
                         matched = len;
                     }
                 }
@@ -121,6 +303,26 @@ public final class PlaceResolver implements Stage {
             i += Math.max(1, matched);
         }
         return found;
+    }
+
+    private static boolean allCaps(String s) {
+        return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** True when {@code word} (lower case) occurs in {@code text} as a whole lower-case word. */
+    static boolean containsWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+            from = i + 1;
+        }
     }
 
     private static boolean covered(Span span, List<Mention> mentions) {
