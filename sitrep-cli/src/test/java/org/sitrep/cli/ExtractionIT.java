@@ -57,7 +57,7 @@ class ExtractionIT {
         assertEquals(EventContext.ASSERTED, e.context());
         assertEquals("ISR", e.source().country());
         assertEquals("a fuel depot", e.target().span().text());
-        assertEquals("city:tyre", e.place());
+        assertEquals("geonames:267008", e.place()); // Tyre, Lebanon (GeoNames), not one of the smaller Tyres
     }
 
     @Test
