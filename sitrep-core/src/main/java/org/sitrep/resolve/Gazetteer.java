@@ -110,10 +110,10 @@ public final class Gazetteer {
         return new Loaded(b.build(), List.copyOf(b.problems));
     }
 
-    /** A gazetteer of one places-format stream only (tests, tools). */
+    /** A gazetteer of one places-format stream only, read as a generated gazetteer (tests, tools). */
     public static Loaded of(String name, InputStream tsv) throws IOException {
         Builder b = new Builder();
-        b.read(name, tsv, true);
+        b.read(name, tsv, false);
         return new Loaded(b.build(), List.copyOf(b.problems));
     }
 

@@ -43,6 +43,8 @@ final class PlaceRanker {
                 Gazetteer.Entry e = es.get(0);
                 if (e.kind().equals("admin1")) {
                     regions.merge(e.place().country() + "\t" + Gazetteer.key(e.place().name()), 1.0, Double::sum);
+                } else if (e.place().admin1() != null) {
+                    regions.merge(e.place().country() + "\t" + Gazetteer.key(e.place().admin1()), 1.0, Double::sum);
                 }
                 if (!e.kind().equals("continent") && !e.kind().equals("water") && !e.kind().equals("region")) {
                     anchors.add(new double[] {e.place().lat(), e.place().lon()});
@@ -99,8 +101,9 @@ final class PlaceRanker {
         if (cc != null) {
             s += 1.5 * Math.min(3.0, countries.getOrDefault(cc, 0.0));
         }
-        if (e.place().admin1() != null) {
-            s += 2.0 * Math.min(2.0, regions.getOrDefault(cc + "\t" + Gazetteer.key(e.place().admin1()), 0.0));
+        String region = e.kind().equals("admin1") ? e.place().name() : e.place().admin1();
+        if (region != null) {
+            s += 2.0 * Math.min(2.0, regions.getOrDefault(cc + "\t" + Gazetteer.key(region), 0.0));
         }
         if (!anchors.isEmpty() && e.kind().equals("city")) {
             double nearest = Double.MAX_VALUE;
