@@ -371,9 +371,8 @@ public final class Gazetteer {
         }
 
         void merge(String[] f, double lat, double lon, long population, boolean curated) {
-            if (name != null && !name.equals(f[1])) {
-                aliases.add(name);
-            }
+            // A later file may rename a place ("Basra" the governorate → "Basra Governorate", so that the bare name is
+            // the city's); the old name is dropped unless the later row lists it again.
             name = f[1].strip();
             aliases.addAll(Tsv.list(f[2]).stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
             this.lat = lat;

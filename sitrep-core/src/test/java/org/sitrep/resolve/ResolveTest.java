@@ -37,8 +37,8 @@ class ResolveTest {
 
     @Test
     void a_base_is_found_with_or_without_the_word_base() {
-        assertEquals("site:ain-al-asad", places.find("Ain al-Asad base").orElseThrow().place().id());
-        assertEquals("site:ain-al-asad", places.find("Ain al-Asad").orElseThrow().place().id());
+        assertEquals("sitrep:ain-al-asad-air-base", places.find("Ain al-Asad base").orElseThrow().place().id());
+        assertEquals("sitrep:ain-al-asad-air-base", places.find("Ain al-Asad").orElseThrow().place().id());
     }
 
     @Test
