@@ -10,7 +10,8 @@ import java.util.Optional;
  * Chooses among a name's gazetteer candidates in the context of one article. A candidate's score adds a prior (kind,
  * capital, population; the place's own name over a rare alternate name) and the support the article gives it: a
  * qualifier right after the name ("Rafah, Gaza Strip", "Paris, Texas"), its country or first-level region named
- * elsewhere in the article, closeness to the article's unambiguous places. The confidence is the winner's share of
+ * elsewhere in the article (the outlet's country counting as one mention), closeness to the article's unambiguous
+ * places. The confidence is the winner's share of
  * the candidates' exponentiated scores.
  */
 final class PlaceRanker {
@@ -24,8 +25,16 @@ final class PlaceRanker {
     private final List<PlaceResolver.Candidate> all;
 
     PlaceRanker(String text, List<PlaceResolver.Candidate> candidates) {
+        this(text, candidates, null);
+    }
+
+    /** {@code outletCountry}: the ISO alpha-2 code of the outlet's country, counted as one mention of it, or null. */
+    PlaceRanker(String text, List<PlaceResolver.Candidate> candidates, String outletCountry) {
         this.text = text;
         this.all = candidates;
+        if (outletCountry != null) {
+            countries.put(outletCountry, 1.0);
+        }
         for (PlaceResolver.Candidate c : candidates) {
             List<Gazetteer.Entry> es = c.entries();
             if (es.isEmpty()) {

@@ -76,7 +76,7 @@ public final class PlaceResolver implements Stage {
         for (Candidate c : scan(doc, taken)) {
             candidates.add(c);
         }
-        PlaceRanker ranker = new PlaceRanker(doc.text(), candidates);
+        PlaceRanker ranker = new PlaceRanker(doc.text(), candidates, outletCountry(doc));
         Map<String, Place> places = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             Optional<PlaceRanker.Choice> choice = ranker.choose(c);
@@ -123,7 +123,7 @@ public final class PlaceResolver implements Stage {
         }
         List<Candidate> all = new ArrayList<>(context);
         all.addAll(gold);
-        PlaceRanker ranker = new PlaceRanker(doc.text(), all);
+        PlaceRanker ranker = new PlaceRanker(doc.text(), all, outletCountry(doc));
         List<Optional<Place>> out = new ArrayList<>();
         for (Candidate c : gold) {
             out.add(ranker.choose(c).map(ch -> ch.entry().place().withConfidence(ch.confidence())));
@@ -167,6 +167,10 @@ public final class PlaceResolver implements Stage {
             out.add(use);
         }
         return out;
+    }
+
+    private static String outletCountry(Document doc) {
+        return OutletCountry.of(doc.article().outlet()).or(() -> OutletCountry.of(doc.article().source())).orElse(null);
     }
 
     /** The candidates of a tagged mention, or null when it cannot be a place. */
