@@ -170,7 +170,10 @@ public final class PlaceResolver implements Stage {
     }
 
     private static String outletCountry(Document doc) {
-        return OutletCountry.of(doc.article().outlet()).or(() -> OutletCountry.of(doc.article().source())).orElse(null);
+        String source = doc.article().source();
+        // A file name ("notes.md") is not a web address; only a source with a scheme is read as one.
+        return OutletCountry.of(doc.article().outlet()).or(() -> source != null && source.contains("://") ? OutletCountry.of(source)
+                : java.util.Optional.empty()).orElse(null);
     }
 
     /** The candidates of a tagged mention, or null when it cannot be a place. */
