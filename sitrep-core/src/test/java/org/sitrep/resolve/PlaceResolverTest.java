@@ -57,7 +57,7 @@ class PlaceResolverTest {
     }
 
     /** A one-sentence document; {@code tagged} pairs a name with the tagger's type ("Paris=LOCATION"). */
-    private static Document doc(String text, String... tagged) {
+    static Document doc(String text, String... tagged) {
         Document d = Document.of(new ArticleCleaner(null).clean(new RawDocument("t", 0, text, "UTF-8", Layout.FIELDS, RawMetadata.NONE)));
         String body = d.text();
         List<Token> tokens = new ArrayList<>();
