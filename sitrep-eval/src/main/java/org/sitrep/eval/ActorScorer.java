@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>Country: the gold code's first three letters when they are an ISO 3166 alpha-3 code, compared with the
  * participant's country; {@code IGO}, {@code NGO}, {@code IMG} and {@code MNC} compare with the start of the actor's
  * code; other gold codes ({@code JAP}, {@code ---}) are not compared. Role: the gold sector's first three letters
- * (or the code's letters 4–6), compared with letters 4–6 of the actor's code, counted only where the country agrees.
+ * (or the code's letters 4–6), compared with letters 4–6 of the actor's code; it agrees only where the country agrees too.
  */
 public final class ActorScorer {
     /** Gold codes that name a kind of international actor rather than a country. */
