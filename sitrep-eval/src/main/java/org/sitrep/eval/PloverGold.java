@@ -28,7 +28,18 @@ public final class PloverGold {
                 continue;
             }
             out.add(new PloverRecord(r.path("id").asText(), r.path("date").asText(null), text, RENAMED.getOrDefault(type, type),
-                    codes(r.path("source")), codes(r.path("target"))));
+                    codes(r.path("source")), codes(r.path("target")), actors(r.path("source")), actors(r.path("target"))));
+        }
+        return out;
+    }
+
+    /** Every source or target object with its words, code and sector (missing fields are ""). */
+    private static List<PloverActor> actors(JsonNode actors) {
+        List<PloverActor> out = new ArrayList<>();
+        for (JsonNode a : actors) {
+            if (a.isObject()) {
+                out.add(new PloverActor(a.path("actorText").asText(""), a.path("code").asText(""), a.path("sector").asText("")));
+            }
         }
         return out;
     }

@@ -26,6 +26,20 @@ class PloverGoldTest {
     }
 
     @Test
+    void each_source_and_target_keeps_its_words_code_and_sector() throws Exception {
+        Path f = dir.resolve("gsr.txt");
+        Files.writeString(f, "[{\"id\":\"R1\",\"event\":\"AGREE\",\"text\":\"Libya offered talks to U.N. officials.\","
+                + "\"source\":[{\"actorText\":\"Libya\",\"code\":\"LBY\"}],"
+                + "\"target\":[{\"actorText\":\"U.N. officials\",\"code\":\"IGO\",\"sector\":\"GOV\"}]},"
+                + "{\"id\":\"R2\",\"event\":\"AGREE\",\"text\":\"They agreed.\",\"source\":\"\",\"target\":[]}]");
+        List<PloverRecord> r = PloverGold.read(f);
+        assertEquals(List.of(new PloverActor("Libya", "LBY", "")), r.get(0).sourceActors());
+        assertEquals(List.of(new PloverActor("U.N. officials", "IGO", "GOV")), r.get(0).targetActors());
+        assertEquals(List.of("IGO"), r.get(0).targets());
+        assertEquals(List.of(), r.get(1).sourceActors());
+    }
+
+    @Test
     void the_scorer_counts_sentences_found_events_right_and_source_countries() {
         EventTypeScorer s = new EventTypeScorer();
         PloverRecord gold = new PloverRecord("R", null, "t", "ASSAULT", List.of("SYRMIL"), List.of());
