@@ -106,14 +106,16 @@ public record GeoCorpus(Path file, Layout layout, List<GeoArticle> articles, int
 
         GeoCorpus read(XMLStreamReader r) throws XMLStreamException, IOException {
             Deque<String> path = new ArrayDeque<>();
+            // A toponym may open inside another (one GeoVirus location wraps three); the outer one goes on after them.
+            Deque<RawToponym> outer = new ArrayDeque<>();
             RawArticle article = null;
             RawToponym toponym = null;
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.END_ELEMENT) {
                     String name = path.pop();
-                    if (toponym != null && name.equals(toponym.element)) {
+                    if (toponym != null && path.size() == toponym.depth) {
                         article.toponyms.add(toponym);
-                        toponym = null;
+                        toponym = outer.poll();
                     } else if (article != null && name.equals("article")) {
                         finish(article);
                         article = null;
@@ -129,9 +131,12 @@ public record GeoCorpus(Path file, Layout layout, List<GeoArticle> articles, int
                 if (name.equals("article") && article == null) {
                     articleCount++;
                     article = new RawArticle(r.getAttributeValue(null, "docid"), line);
-                } else if (article != null && toponym == null && (name.equals("toponym") || name.equals("location"))) {
+                } else if (article != null && (name.equals("toponym") || name.equals("location"))) {
                     layout(name.equals("toponym") ? Layout.TOPONYM : Layout.LOCATION);
-                    toponym = new RawToponym(name, line);
+                    if (toponym != null) {
+                        outer.push(toponym);
+                    }
+                    toponym = new RawToponym(name, line, path.size());
                 } else if (article != null && toponym == null && (name.equals("toponyms") || name.equals("locations"))) {
                     layout(name.equals("toponyms") ? Layout.TOPONYM : Layout.LOCATION);
                 } else if (article != null && toponym == null && "article".equals(parent) && name.equals("text")) {
@@ -279,15 +284,18 @@ public record GeoCorpus(Path file, Layout layout, List<GeoArticle> articles, int
     private static final class RawToponym {
         final String element;
         final int line;
+        /** How many elements enclose it. */
+        final int depth;
         String phrase;
         String start;
         String end;
         String lat;
         String lon;
 
-        RawToponym(String element, int line) {
+        RawToponym(String element, int line, int depth) {
             this.element = element;
             this.line = line;
+            this.depth = depth;
         }
     }
 }

@@ -46,11 +46,13 @@ class GeoCorpusTest {
             "    <!--<article><text>commented out</text></article>-->",
             "    <article>",
             "        <source>https://example.org/a</source>",
-            "        <text>Cases rose in Pandi and Bulacan.</text>",
+            "        <text>Cases rose in Pandi and Bulacan. Luzon</text>",
             "        <locations>",
             "            <location><name>Pandi</name><altName>P</altName><start>14</start><end>19</end>",
             "                <lat>14.87</lat><lon>120.95</lon><page>https://example.org/Pandi</page></location>",
-            "            <location><name>Bulacan</name><start>25</start><end>32</end><lat>15</lat><lon>121.08</lon><continent/></location>",
+            "            <location>",
+            "              <location><name>Bulacan</name><start>25</start><end>32</end><lat>15</lat><lon>121.08</lon><continent/></location>",
+            "              <name>Luzon</name><start>34</start><end>39</end><lat>16</lat><lon>121</lon></location>",
             "        </locations>",
             "    </article>",
             "</articles>", "");
@@ -105,8 +107,10 @@ class GeoCorpusTest {
         GeoArticle a = c.articles().get(0);
         assertEquals("geovirus.xml#1", a.id());
         assertNull(a.date());
-        assertEquals(List.of(new GoldToponym(14, 19, "Pandi", 14.87, 120.95), new GoldToponym(24, 31, "Bulacan", 15.0, 121.08)), a.toponyms());
-        assertEquals(1, c.realigned());
+        // The second location wraps the third (as one in GeoVirus does): both are read, inner first.
+        assertEquals(List.of(new GoldToponym(14, 19, "Pandi", 14.87, 120.95), new GoldToponym(24, 31, "Bulacan", 15.0, 121.08),
+                new GoldToponym(33, 38, "Luzon", 16.0, 121.0)), a.toponyms());
+        assertEquals(2, c.realigned());
         assertEquals(0, c.skipped());
         assertEquals(0, c.unscorable());
     }
@@ -115,9 +119,9 @@ class GeoCorpusTest {
     void a_value_that_is_not_a_number_skips_its_toponym_only() throws Exception {
         Path f = write("bad.xml", GEOVIRUS.replace("<lat>15</lat>", "<lat>fifteen</lat>"));
         GeoCorpus c = GeoCorpus.read(f);
-        assertEquals(1, c.toponyms());
+        assertEquals(2, c.toponyms());
         assertEquals(1, c.skipped());
-        assertEquals(f + ":9: toponym 'Bulacan' has start '25', end '32', lat 'fifteen', lon '121.08', not numbers; skipped", c.problems().get(0));
+        assertEquals(f + ":10: toponym 'Bulacan' has start '25', end '32', lat 'fifteen', lon '121.08', not numbers; skipped", c.problems().get(0));
     }
 
     @Test
