@@ -62,7 +62,7 @@ final class EvalActorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<PloverRecord> records = options.limited(select(PloverGold.read(file), split));
-        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr());
+        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
         Gazetteer gazetteer = Gazetteer.bundled();
         FirstCountryBaseline baseline = new FirstCountryBaseline(n -> gazetteer.find(n).map(Gazetteer.Entry::iso3),
                 d -> gazetteer.country(d).map(Gazetteer.Entry::iso3), gazetteer.longestName());
