@@ -145,7 +145,7 @@ public final class Gazetteer {
             }
             Set<String> keys = new LinkedHashSet<>();
             keys.add(key(e.place().name()));
-            e.aliases().forEach(a -> keys.add(key(a)));
+            e.aliases().forEach(a -> keys.add(dotted(a) ? key(a) + "." : key(a)));
             for (String k : keys) {
                 if (!k.isEmpty()) {
                     add(names, k, i);
@@ -231,9 +231,21 @@ public final class Gazetteer {
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 
+    /**
+     * An abbreviation written with a final dot ("Kan.", "W.Va.") is its own key, so that it matches only where the
+     * text has the dot too: "Miss." is Mississippi, "Miss" a title.
+     */
+    private static boolean dotted(String alias) {
+        String a = alias.strip();
+        return a.endsWith(".") && a.length() <= 8;
+    }
+
     /** Every place a name may refer to, most populous first; empty when none. */
     public List<Entry> candidates(String name) {
-        int[] ids = byName.get(key(name));
+        int[] ids = dotted(name) ? byName.get(key(name) + ".") : null;
+        if (ids == null) {
+            ids = byName.get(key(name));
+        }
         if (ids == null) {
             return List.of();
         }

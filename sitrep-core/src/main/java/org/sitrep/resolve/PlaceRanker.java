@@ -2,27 +2,45 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.EntityType;
 
 /**
  * Chooses among a name's gazetteer candidates in the context of one article. A candidate's score adds a prior (kind,
  * capital, population; the place's own name over a rare alternate name) and the support the article gives it: a
  * qualifier right after the name ("Rafah, Gaza Strip", "Paris, Texas"), its country or first-level region named
  * elsewhere in the article (the outlet's country counting as one mention), closeness to the article's unambiguous
- * places. The confidence is the winner's share of
- * the candidates' exponentiated scores.
+ * places. Evidence is counted per distinct name, so a name repeated ten times does not outvote the rest, and a name
+ * never supports itself. The confidence is the winner's share of the candidates' exponentiated scores.
+ *
+ * <p>A tagged location the gazetteer does not know, or knows only under a generic head it lacks ("Laurel County"
+ * when only towns called Laurel are known), is placed at the article's focus region when the article has one (a
+ * first-level region that most of its places lie in), with a low confidence: local news names villages no gazetteer
+ * of cities holds.
  */
 final class PlaceRanker {
     /** The place chosen for a name and how sure the choice is. */
     record Choice(Gazetteer.Entry entry, double confidence) {}
 
+    static final double COUNTRY_WEIGHT = 2.0;
+    static final double COUNTRY_CAP = 3.0;
+    static final double REGION_WEIGHT = 2.0;
+    static final double REGION_CAP = 2.0;
+    static final double FOCUS_CONFIDENCE = 0.2;
+
     private final String text;
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Double> regions = new HashMap<>();
+    private final Map<String, Gazetteer.Entry> regionEntries = new HashMap<>();
+    /** What each distinct name contributed, so that a name can be scored without its own support. */
+    private final Map<String, Map<String, Double>> countryByName = new HashMap<>();
+    private final Map<String, Map<String, Double>> regionByName = new HashMap<>();
     private final List<double[]> anchors = new ArrayList<>();
     private final List<PlaceResolver.Candidate> all;
+    private final Gazetteer.Entry focus;
 
     PlaceRanker(String text, List<PlaceResolver.Candidate> candidates) {
         this(text, candidates, null);
@@ -35,51 +53,103 @@ final class PlaceRanker {
         if (outletCountry != null) {
             countries.put(outletCountry, 1.0);
         }
+        Map<String, List<PlaceResolver.Candidate>> byName = new LinkedHashMap<>();
         for (PlaceResolver.Candidate c : candidates) {
-            List<Gazetteer.Entry> es = c.entries();
-            if (es.isEmpty()) {
-                continue;
+            if (!c.entries().isEmpty()) {
+                byName.computeIfAbsent(Gazetteer.key(c.mention().span().text()), k -> new ArrayList<>()).add(c);
             }
-            // Evidence is what every candidate of a name agrees on, shared out when they disagree.
+        }
+        byName.forEach((name, mentions) -> {
+            List<Gazetteer.Entry> es = mentions.get(0).entries();
+            double weight = Math.min(2.0, 1.0 + 0.25 * (mentions.size() - 1));
             Map<String, Double> cs = new HashMap<>();
+            Map<String, Double> rs = new HashMap<>();
             for (Gazetteer.Entry e : es) {
+                double share = 1.0 / es.size();
                 if (e.place().country() != null) {
-                    cs.merge(e.place().country(), 1.0 / es.size(), Double::sum);
+                    cs.merge(e.place().country(), share, Double::sum);
+                }
+                String region = regionKey(e);
+                if (region != null) {
+                    rs.merge(region, share, Double::sum);
+                    if (e.kind().equals("admin1")) {
+                        regionEntries.putIfAbsent(region, e);
+                    }
                 }
             }
-            cs.forEach((k, v) -> countries.merge(k, v >= 0.99 ? 1.0 : v * 0.5, Double::sum));
+            Map<String, Double> cOut = new HashMap<>();
+            cs.forEach((k, v) -> cOut.put(k, weight * (v >= 0.99 ? 1.0 : v * 0.5)));
+            Map<String, Double> rOut = new HashMap<>();
+            rs.forEach((k, v) -> {
+                if (v >= 0.99) {
+                    rOut.put(k, weight);
+                }
+            });
+            cOut.forEach((k, v) -> countries.merge(k, v, Double::sum));
+            rOut.forEach((k, v) -> regions.merge(k, v, Double::sum));
+            countryByName.put(name, cOut);
+            regionByName.put(name, rOut);
             if (es.size() == 1) {
                 Gazetteer.Entry e = es.get(0);
-                if (e.kind().equals("admin1")) {
-                    regions.merge(e.place().country() + "\t" + Gazetteer.key(e.place().name()), 1.0, Double::sum);
-                } else if (e.place().admin1() != null) {
-                    regions.merge(e.place().country() + "\t" + Gazetteer.key(e.place().admin1()), 1.0, Double::sum);
-                }
-                if (!e.kind().equals("continent") && !e.kind().equals("water") && !e.kind().equals("region")) {
+                if (!e.kind().equals("continent") && !e.kind().equals("water") && !e.kind().equals("region") && !e.isCountry()) {
                     anchors.add(new double[] {e.place().lat(), e.place().lon()});
                 }
             }
+        });
+        this.focus = focus();
+    }
+
+    /** The first-level region a place lies in (or is), as "CC\tkey", or null. */
+    private static String regionKey(Gazetteer.Entry e) {
+        String region = e.kind().equals("admin1") ? e.place().name() : e.place().admin1();
+        return region == null || e.place().country() == null ? null : e.place().country() + "\t" + Gazetteer.key(region);
+    }
+
+    /** The region most of the article's places lie in, when one clearly leads and the gazetteer has it. */
+    private Gazetteer.Entry focus() {
+        double total = 0;
+        String best = null;
+        for (Map.Entry<String, Double> r : regions.entrySet()) {
+            total += r.getValue();
+            if (best == null || r.getValue() > regions.get(best)) {
+                best = r.getKey();
+            }
         }
+        if (best == null || regions.get(best) < 2.0 || regions.get(best) < 0.5 * total) {
+            return null;
+        }
+        return regionEntries.get(best);
     }
 
     Optional<Choice> choose(PlaceResolver.Candidate c) {
         List<Gazetteer.Entry> es = c.entries();
-        if (es.isEmpty()) {
-            return Optional.empty();
-        }
         String name = c.mention().span().text();
-        if (es.size() == 1 && !weakAlias(es.get(0), name)) {
+        String key = Gazetteer.key(name);
+        boolean located = c.mention().type() == EntityType.LOCATION && c.tagged();
+        if (es.isEmpty()) {
+            return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
+        }
+        if (Gazetteer.stripGeneric(key) != null && es.stream().noneMatch(e -> named(e, key))) {
+            // "Laurel County" found only as towns called Laurel: a town in the focus region, else the region itself.
+            List<Gazetteer.Entry> inFocus = focus == null ? List.of() : es.stream().filter(e -> key(regionKey(e)).equals(key(regionKey(focus)))).toList();
+            if (!inFocus.isEmpty()) {
+                es = inFocus;
+            } else {
+                return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
+            }
+        }
+        if (es.size() == 1 && !weakAlias(es.get(0), key)) {
             return Optional.of(new Choice(es.get(0), 1.0));
         }
-        if (es.stream().allMatch(e -> weakAlias(e, name))) {
-            return Optional.empty();
+        List<Gazetteer.Entry> strong = es.stream().filter(e -> !weakAlias(e, key)).toList();
+        if (strong.isEmpty()) {
+            return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
         }
         Gazetteer.Entry qualifier = qualifierAfter(c);
-        String key = Gazetteer.key(c.mention().span().text());
-        double[] scores = new double[es.size()];
+        double[] scores = new double[strong.size()];
         int best = 0;
-        for (int i = 0; i < es.size(); i++) {
-            scores[i] = score(es.get(i), key, qualifier);
+        for (int i = 0; i < strong.size(); i++) {
+            scores[i] = score(strong.get(i), key, qualifier);
             if (scores[i] > scores[best]) {
                 best = i;
             }
@@ -88,7 +158,55 @@ final class PlaceRanker {
         for (double s : scores) {
             sum += Math.exp(s - scores[best]);
         }
-        return Optional.of(new Choice(es.get(best), 1.0 / sum));
+        return Optional.of(new Choice(strong.get(best), 1.0 / sum));
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static boolean named(Gazetteer.Entry e, String key) {
+        if (Gazetteer.key(e.place().name()).equals(key)) {
+            return true;
+        }
+        for (String a : e.aliases()) {
+            if (Gazetteer.key(a).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Country evidence for {@code cc} from names other than {@code key}. */
+    private double countryEvidence(String cc, String key) {
+        double own = countryByName.getOrDefault(key, Map.of()).getOrDefault(cc, 0.0);
+        return countries.getOrDefault(cc, 0.0) - own;
+    }
+
+    private double regionEvidence(String region, String key) {
+        double own = regionByName.getOrDefault(key, Map.of()).getOrDefault(region, 0.0);
+        return regions.getOrDefault(region, 0.0) - own;
+    }
+
+    /**
+     * A city known by this name only as an alternate name that is not a transliteration of its own (a translation
+     * such as "White House" for Casablanca), in a country no other name of the article supports: too weak to place
+     * anything on.
+     */
+    private boolean weakAlias(Gazetteer.Entry e, String key) {
+        if (!e.kind().equals("city") || e.curated()) {
+            return false;
+        }
+        String primary = Gazetteer.key(e.place().name());
+        if (primary.equals(key)) {
+            return false;
+        }
+        int max = Math.max(2, (int) (0.4 * Math.max(key.length(), primary.length())));
+        if (Names.distance(key, primary, max) <= max) {
+            return false; // a transliteration ("Khan Younis" / "Khan Yunis"), not a translation
+        }
+        String cc = e.place().country();
+        return cc == null || countryEvidence(cc, key) < 0.99;
     }
 
     private double score(Gazetteer.Entry e, String key, Gazetteer.Entry qualifier) {
@@ -102,47 +220,29 @@ final class PlaceRanker {
             boolean inRegion = qualifier.kind().equals("admin1") && e.place().admin1() != null
                     && Gazetteer.key(e.place().admin1()).equals(Gazetteer.key(qualifier.place().name()));
             if (inRegion) {
-                s += 6;
+                s += 8;
             } else if (sameCountry && (qualifier.isCountry() || qualifier.kind().equals("admin1"))) {
-                s += qualifier.isCountry() ? 5 : 2;
+                s += qualifier.isCountry() ? 6 : 2;
             }
         }
         if (cc != null) {
-            s += 1.5 * Math.min(3.0, countries.getOrDefault(cc, 0.0));
+            s += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, countryEvidence(cc, key));
         }
-        String region = e.kind().equals("admin1") ? e.place().name() : e.place().admin1();
+        String region = regionKey(e);
         if (region != null) {
-            s += 2.0 * Math.min(2.0, regions.getOrDefault(cc + "\t" + Gazetteer.key(region), 0.0));
+            s += REGION_WEIGHT * Math.min(REGION_CAP, regionEvidence(region, key));
         }
         if (!anchors.isEmpty() && e.kind().equals("city")) {
             double nearest = Double.MAX_VALUE;
             for (double[] a : anchors) {
-                nearest = Math.min(nearest, km(a[0], a[1], e.place().lat(), e.place().lon()));
+                double d = km(a[0], a[1], e.place().lat(), e.place().lon());
+                if (d > 1) { // not itself
+                    nearest = Math.min(nearest, d);
+                }
             }
-            s += nearest < 50 ? 0 : nearest < 300 ? 1.0 : nearest < 1000 ? 0.5 : 0;
+            s += nearest < 300 ? 1.0 : nearest < 1000 ? 0.5 : 0;
         }
         return s;
-    }
-
-    /**
-     * A city known by this name only as an alternate name (a translation such as "White House" for Casablanca), in a
-     * country the article does not otherwise name: too weak to place anything on.
-     */
-    private boolean weakAlias(Gazetteer.Entry e, String name) {
-        if (!e.kind().equals("city") || e.curated()) {
-            return false;
-        }
-        String key = Gazetteer.key(name);
-        if (Gazetteer.key(e.place().name()).equals(key)) {
-            return false;
-        }
-        String primary = Gazetteer.key(e.place().name());
-        int max = Math.max(2, (int) (0.4 * Math.max(key.length(), primary.length())));
-        if (Names.distance(key, primary, max) <= max) {
-            return false; // a transliteration ("Khan Younis" / "Khan Yunis"), not a translation
-        }
-        String cc = e.place().country();
-        return cc == null || countries.getOrDefault(cc, 0.0) < 1.5;
     }
 
     /** Kind, capital and size before any context: a country, then continents and seas, capitals, regions, cities. */
@@ -158,7 +258,7 @@ final class PlaceRanker {
         } + (e.curated() ? 0.5 : 0);
     }
 
-    /** The place named right after ", " ("Rafah, Gaza Strip") or in "of X" after a generic noun, if any. */
+    /** The place named right after ", " ("Rafah, Gaza Strip", "Paris, Tenn."), if any. */
     private Gazetteer.Entry qualifierAfter(PlaceResolver.Candidate c) {
         int end = c.mention().span().end();
         int i = end;
@@ -174,17 +274,12 @@ final class PlaceRanker {
         }
         for (PlaceResolver.Candidate o : all) {
             if (o.mention().span().start() == next && !o.entries().isEmpty()) {
-                Gazetteer.Entry q = o.entries().get(0);
-                return q.isCountry() || q.kind().equals("admin1") || q.kind().equals("region") ? q : pickQualifier(o.entries());
-            }
-        }
-        return null;
-    }
-
-    private static Gazetteer.Entry pickQualifier(List<Gazetteer.Entry> es) {
-        for (Gazetteer.Entry e : es) {
-            if (e.isCountry() || e.kind().equals("admin1")) {
-                return e;
+                for (Gazetteer.Entry e : o.entries()) {
+                    if (e.isCountry() || e.kind().equals("admin1") || e.kind().equals("region")) {
+                        return e;
+                    }
+                }
+                return null;
             }
         }
         return null;

@@ -187,7 +187,8 @@ public final class PlaceResolver implements Stage {
         }
         List<Gazetteer.Entry> names = lookup(text);
         if (names.isEmpty()) {
-            return null;
+            // An unknown location may still be placed at the article's focus region (PlaceRanker).
+            return m.type() == EntityType.LOCATION && Character.isUpperCase(text.charAt(0)) ? new Candidate(m, List.of(), false, true) : null;
         }
         boolean locative = locativeBefore(doc, m.span().start());
         List<Gazetteer.Entry> fit = switch (m.type()) {
@@ -275,7 +276,7 @@ public final class PlaceResolver implements Stage {
             if (Character.isUpperCase(first.text().charAt(0))) {
                 for (int len = Math.min(gazetteer.longestName(), tokens.size() - i); len >= 1 && matched == 0; len--) {
                     Token last = tokens.get(i + len - 1);
-                    if (last.start() - first.end() > 60 || !Character.isLetter(last.text().charAt(last.text().length() - 1))) {
+                    if (last.start() - first.end() > 60 || !Character.isLetter(last.text().charAt(0))) {
                         continue;
                     }
                     Span span = Span.of(text, first.start(), last.end());
