@@ -151,7 +151,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%s (%s layout), split %s: %d documents in %.0f s%s; %d gold toponyms, %d without coordinates (not scored); "
-                        + "%d realigned, %d skipped (offsets do not read the phrase)%n", name, corpus.layout().name().toLowerCase(Locale.ROOT),
+                        + "in the whole file %d offsets realigned, %d toponyms skipped (offsets do not read the phrase)%n", name, corpus.layout().name().toLowerCase(Locale.ROOT),
                 split, articles.size(), secs, failed == 0 ? "" : ", " + failed + " failed (scored as unresolved)", gold,
                 gold - sitrep.scored(), corpus.realigned(), corpus.skipped());
         out.printf(Locale.ROOT, "%s; an unresolved toponym counts as wrong, and as %.0f km in mean, median and AUC%n",
