@@ -278,7 +278,7 @@ public final class Gazetteer {
     }
 
     private static final List<String> GENERIC = List.of("air base", "airbase", "base", "city", "province", "governorate", "region",
-            "district", "state", "oblast", "county", "camp", "crossing", "border crossing", "town", "village");
+            "district", "state", "oblast", "county", "parish", "camp", "border crossing", "crossing", "town", "village");
 
     /** The country of a demonym or adjective ("Iraqi" → Iraq); also continents and regions ("European"). */
     public Optional<Entry> country(String demonym) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.EntityType;
 
 /**
@@ -30,6 +31,14 @@ final class PlaceRanker {
     static final double REGION_WEIGHT = 2.0;
     static final double REGION_CAP = 2.0;
     static final double FOCUS_CONFIDENCE = 0.2;
+    /** The kinds of place a generic head names ("Anbar province" is a region, "Harir base" a site). */
+    private static final Map<String, Set<String>> HEAD_KINDS = Map.ofEntries(
+            Map.entry("air base", Set.of("site")), Map.entry("airbase", Set.of("site")), Map.entry("base", Set.of("site")),
+            Map.entry("camp", Set.of("site", "district")), Map.entry("crossing", Set.of("site")), Map.entry("border crossing", Set.of("site")),
+            Map.entry("city", Set.of("city")), Map.entry("town", Set.of("city")), Map.entry("village", Set.of("city")),
+            Map.entry("province", Set.of("admin1", "admin2")), Map.entry("governorate", Set.of("admin1")), Map.entry("region", Set.of("admin1", "region")),
+            Map.entry("state", Set.of("admin1")), Map.entry("oblast", Set.of("admin1")), Map.entry("county", Set.of("admin2")), Map.entry("parish", Set.of("admin2")),
+            Map.entry("district", Set.of("admin2", "district")));
 
     private final String text;
     private final Map<String, Double> countries = new HashMap<>();
@@ -129,11 +138,17 @@ final class PlaceRanker {
         if (es.isEmpty()) {
             return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
         }
-        if (Gazetteer.stripGeneric(key) != null && es.stream().noneMatch(e -> named(e, key))) {
-            // "Laurel County" found only as towns called Laurel: a town in the focus region, else the region itself.
-            List<Gazetteer.Entry> inFocus = focus == null ? List.of() : es.stream().filter(e -> key(regionKey(e)).equals(key(regionKey(focus)))).toList();
-            if (!inFocus.isEmpty()) {
-                es = inFocus;
+        String stripped = Gazetteer.stripGeneric(key);
+        if (stripped != null && es.stream().noneMatch(e -> named(e, key))) {
+            // "Ain al-Asad base" is the base; "Laurel County" found only as towns called Laurel is a town of that name
+            // in the focus region, else the region itself.
+            Set<String> kinds = HEAD_KINDS.getOrDefault(key.substring(stripped.length() + 1), Set.of());
+            List<Gazetteer.Entry> fit = es.stream().filter(e -> kinds.contains(e.kind())).toList();
+            if (fit.isEmpty() && focus != null) {
+                fit = es.stream().filter(e -> key(regionKey(e)).equals(key(regionKey(focus)))).toList();
+            }
+            if (!fit.isEmpty()) {
+                es = fit;
             } else {
                 return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
             }
