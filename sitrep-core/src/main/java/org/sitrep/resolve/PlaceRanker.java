@@ -105,7 +105,65 @@ final class PlaceRanker {
                 }
             }
         });
+        refine(byName);
         this.focus = focus();
+    }
+
+    /**
+     * One round of agreement: each ambiguous name is resolved with the evidence of the others, and its evidence then
+     * counts for the place chosen instead of being shared out ("Columbus" becomes Columbus, Ohio, which then speaks
+     * for Ohio when "Dublin" is resolved).
+     */
+    private void refine(Map<String, List<PlaceResolver.Candidate>> byName) {
+        Map<String, Gazetteer.Entry> chosen = new HashMap<>();
+        Map<String, Double> sure = new HashMap<>();
+        byName.forEach((name, mentions) -> {
+            List<Gazetteer.Entry> es = mentions.get(0).entries();
+            if (es.size() < 2) {
+                return;
+            }
+            double[] scores = new double[es.size()];
+            int best = 0;
+            for (int i = 0; i < es.size(); i++) {
+                scores[i] = weakAlias(es.get(i), name) ? Double.NEGATIVE_INFINITY : score(es.get(i), name, null);
+                if (scores[i] > scores[best]) {
+                    best = i;
+                }
+            }
+            if (scores[best] == Double.NEGATIVE_INFINITY) {
+                return;
+            }
+            double sum = 0;
+            for (double sc : scores) {
+                sum += sc == Double.NEGATIVE_INFINITY ? 0 : Math.exp(sc - scores[best]);
+            }
+            chosen.put(name, es.get(best));
+            sure.put(name, 1.0 / sum);
+        });
+        chosen.forEach((name, e) -> {
+            double weight = Math.min(2.0, 1.0 + 0.25 * (byName.get(name).size() - 1)) * sure.get(name);
+            Map<String, Double> cOut = new HashMap<>();
+            Map<String, Double> rOut = new HashMap<>();
+            if (e.place().country() != null) {
+                cOut.put(e.place().country(), weight);
+            }
+            String region = regionKey(e);
+            if (region != null) {
+                rOut.put(region, weight);
+                if (e.kind().equals("admin1")) {
+                    regionEntries.putIfAbsent(region, e);
+                }
+            }
+            countryByName.getOrDefault(name, Map.of()).forEach((k, v) -> countries.merge(k, -v, Double::sum));
+            regionByName.getOrDefault(name, Map.of()).forEach((k, v) -> regions.merge(k, -v, Double::sum));
+            cOut.forEach((k, v) -> countries.merge(k, v, Double::sum));
+            rOut.forEach((k, v) -> regions.merge(k, v, Double::sum));
+            countryByName.put(name, cOut);
+            regionByName.put(name, rOut);
+            if (sure.get(name) > 0.5 && e.kind().equals("city")) {
+                anchors.add(new double[] {e.place().lat(), e.place().lon()});
+            }
+        });
     }
 
     /** The first-level region a place lies in (or is), as "CC\tkey", or null. */
