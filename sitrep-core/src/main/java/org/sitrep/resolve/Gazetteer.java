@@ -246,6 +246,9 @@ public final class Gazetteer {
         if (ids == null) {
             ids = byName.get(key(name));
         }
+        if (ids == null && name.indexOf('.') > 0 && name.length() <= 8) {
+            ids = byName.get(key(name) + "."); // "U.S" where the sentence's full stop took the abbreviation's last dot
+        }
         if (ids == null) {
             return List.of();
         }

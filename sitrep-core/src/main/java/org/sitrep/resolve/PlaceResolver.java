@@ -68,12 +68,13 @@ public final class PlaceResolver implements Stage {
             Candidate c = candidate(doc, m);
             if (c == null) {
                 out.add(m);
+                candidates.addAll(inside(doc, m));
             } else {
                 candidates.add(c);
             }
         }
         List<Mention> taken = new ArrayList<>(entities);
-        for (Candidate c : scan(doc, taken)) {
+        for (Candidate c : scan(doc, taken, named(candidates, outletCountry(doc)))) {
             candidates.add(c);
         }
         PlaceRanker ranker = new PlaceRanker(doc.text(), candidates, outletCountry(doc));
@@ -108,9 +109,11 @@ public final class PlaceResolver implements Stage {
             Candidate c = candidate(doc, m);
             if (c != null) {
                 context.add(c);
+            } else {
+                context.addAll(inside(doc, m));
             }
         }
-        context.addAll(scan(doc, new ArrayList<>(entities)));
+        context.addAll(scan(doc, new ArrayList<>(entities), named(context, outletCountry(doc))));
         List<Candidate> gold = new ArrayList<>();
         for (Span s : spans) {
             List<Gazetteer.Entry> names = lookup(s.text());
@@ -194,12 +197,56 @@ public final class PlaceResolver implements Stage {
         List<Gazetteer.Entry> fit = switch (m.type()) {
             case LOCATION, MISC -> names;
             // A state named as an organisation ("Iraq said") is the country; anything after "in"/"at" is a place.
-            case ORGANIZATION -> locative ? names : names.stream().filter(Gazetteer.Entry::isCountry).toList();
+            case ORGANIZATION -> locative || dateline(doc.text(), m.span()) ? names : names.stream().filter(Gazetteer.Entry::isCountry).toList();
             // "in Chevening", "at the Rock": a person's name after a locative is a place; so is a place no person is named.
             case PERSON -> locative ? names : names.stream().filter(e -> e.curated() && neverAPerson(e)).toList();
             default -> List.of();
         };
         return fit.isEmpty() ? null : new Candidate(m, fit, false, true);
+    }
+
+    /**
+     * Places named inside an organisation's name ("U.S. Transportation Department", "Environment Canada", "Russian
+     * Foreign Ministry"): countries, their demonyms and first-level regions, as mentions of their own within the name.
+     */
+    private List<Candidate> inside(Document doc, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        int first = tokenAt(tokens, m.span().start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
+            end++;
+        }
+        for (int i = first; i < end; i++) {
+            for (int len = Math.min(3, end - i); len >= 1; len--) {
+                Span span = Span.of(doc.text(), tokens.get(i).start(), tokens.get(i + len - 1).end());
+                if (span.equals(m.span()) || !Character.isUpperCase(span.text().charAt(0))) {
+                    continue;
+                }
+                Optional<Gazetteer.Entry> d = gazetteer.country(span.text()).filter(Gazetteer.Entry::isCountry);
+                List<Gazetteer.Entry> names = d.isPresent() ? List.of(d.get())
+                        : lookup(span.text()).stream().filter(e -> e.isCountry() || e.kind().equals("admin1")).toList();
+                if (!names.isEmpty()) {
+                    EntityType type = d.isPresent() ? EntityType.NATIONALITY : EntityType.LOCATION;
+                    found.add(new Candidate(new Mention(span, type, null, null), names, d.isPresent(), false));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A dateline: a name in capitals opening the text or a line ("DETROIT — The …"), which taggers read as an organisation. */
+    static boolean dateline(String text, Span span) {
+        int i = span.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return (i < 0 || text.charAt(i) == '\n') && span.text().length() > 2 && allCaps(span.text());
     }
 
     private static boolean neverAPerson(Gazetteer.Entry e) {
@@ -259,12 +306,14 @@ public final class PlaceResolver implements Stage {
     }
 
     /**
-     * Capitalised token runs that no mention covers and that name a place the article supports: a country, region,
-     * continent or curated place, a demonym, or a city of at least {@link #SCAN_MIN_POPULATION} people; a word that
-     * also appears in lower case in the article ("Reading" / "reading") is taken for a common word unless a locative
-     * precedes it.
+     * Capitalised token runs that no mention covers and that name a place the article supports. A run must read as a
+     * proper name (one word: tagged as a proper noun, letters only, not a month or weekday). It is taken when a
+     * locative precedes it, or when it names a country, a continent, sea or region, or a curated place, or a
+     * first-level region or a city of at least {@link #SCAN_MIN_POPULATION} people in a country the article names
+     * elsewhere. A word that also appears in lower case in the article ("Reading" / "reading") is taken for a common
+     * word unless a locative precedes it; a short word in capitals ("UN", "ACT") must be written so in the gazetteer.
      */
-    private List<Candidate> scan(Document doc, List<Mention> existing) {
+    private List<Candidate> scan(Document doc, List<Mention> existing, Set<String> named) {
         List<Candidate> found = new ArrayList<>();
         List<Token> tokens = doc.tokens();
         String text = doc.text();
@@ -283,26 +332,32 @@ public final class PlaceResolver implements Stage {
                     if (covered(span, existing) || found.stream().anyMatch(c -> c.mention().span().overlaps(span))) {
                         continue;
                     }
+                    if (len == 1 && !properWord(first)) {
+                        continue;
+                    }
+                    boolean shortCaps = len == 1 && allCaps(span.text()) && span.text().replace(".", "").length() <= 4;
                     boolean locative = locativeBefore(doc, span.start());
                     if (len <= 2) {
                         Optional<Gazetteer.Entry> d = gazetteer.country(span.text());
-                        if (d.isPresent() && (len > 1 || !allCaps(span.text()) || d.get().isCountry())) {
+                        if (d.isPresent() && (!shortCaps || d.get().isCountry())) {
                             found.add(new Candidate(new Mention(span, EntityType.NATIONALITY, null, null), List.of(d.get()), true, false));
                             matched = len;
                             continue;
                         }
                     }
-                    List<Gazetteer.Entry> names = lookup(span.text());
+                    List<Gazetteer.Entry> names = shortCaps ? lookup(span.text()).stream().filter(e -> writtenSo(e, span.text())).toList()
+                            : lookup(span.text());
                     if (names.isEmpty()) {
                         continue;
                     }
                     boolean common = len == 1 && lowerSeen.computeIfAbsent(span.text().toLowerCase(java.util.Locale.ROOT),
                             w -> containsWord(text, w));
+                    int words = len;
                     List<Gazetteer.Entry> fit = names.stream()
-                            .filter(e -> locative || !common && (e.isCountry() || e.curated() || !e.kind().equals("city")
-                                    || e.population() >= SCAN_MIN_POPULATION))
+                            .filter(e -> locative || !common && (e.isCountry() || neverAPerson(e) && (words > 1 || e.curated())
+                                    || (e.kind().equals("admin1") || e.population() >= SCAN_MIN_POPULATION) && named.contains(e.place().country())))
                             .toList();
-                    if (!fit.isEmpty() && !(len == 1 && first.pos().startsWith("VB"))) {
+                    if (!fit.isEmpty()) {
                         found.add(new Candidate(new Mention(span, EntityType.LOCATION, null, null), fit, false, false));
                         matched = len;
                     }
@@ -311,6 +366,56 @@ public final class PlaceResolver implements Stage {
             i += Math.max(1, matched);
         }
         return found;
+    }
+
+    /** The countries an article names through its tagged places and demonyms (and its outlet), before the scan. */
+    private static Set<String> named(List<Candidate> tagged, String outletCountry) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Candidate c : tagged) {
+            if (c.entries().size() == 1 && c.entries().get(0).place().country() != null) {
+                out.add(c.entries().get(0).place().country());
+            } else if (!c.entries().isEmpty() && c.entries().stream().allMatch(e -> java.util.Objects.equals(e.place().country(), c.entries().get(0).place().country()))
+                    && c.entries().get(0).place().country() != null) {
+                out.add(c.entries().get(0).place().country());
+            }
+        }
+        if (outletCountry != null) {
+            out.add(outletCountry);
+        }
+        return out;
+    }
+
+    private static final Set<String> CALENDAR = calendarWords();
+
+    private static Set<String> calendarWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** One word that reads as a proper name: a proper noun to the tagger, letters only (dots of an abbreviation allowed), no month or weekday. */
+    private static boolean properWord(Token t) {
+        String w = t.text();
+        if (!t.pos().startsWith("NNP") || CALENDAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The place has a name or alias written exactly so ("US", "UAE"). */
+    private static boolean writtenSo(Gazetteer.Entry e, String written) {
+        return e.place().name().equals(written) || e.aliases().contains(written);
     }
 
     private static boolean allCaps(String s) {
