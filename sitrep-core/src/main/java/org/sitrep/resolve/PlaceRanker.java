@@ -263,8 +263,8 @@ final class PlaceRanker {
 
     /**
      * A city known by this name only as an alternate name that is not a transliteration of its own (a translation
-     * such as "White House" for Casablanca), in a country no other name of the article supports: too weak to place
-     * anything on.
+     * such as "White House" for Casablanca, a former name such as "Franklin" for El Paso), unless other names of the
+     * article support both its country and its region: too weak to place anything on.
      */
     private boolean weakAlias(Gazetteer.Entry e, String key) {
         if (!e.kind().equals("city") || e.curated()) {
@@ -279,7 +279,8 @@ final class PlaceRanker {
             return false; // a transliteration ("Khan Younis" / "Khan Yunis"), not a translation
         }
         String cc = e.place().country();
-        return cc == null || countryEvidence(cc, key) < 0.99;
+        String region = regionKey(e);
+        return cc == null || countryEvidence(cc, key) < 0.99 || region != null && regionEvidence(region, key) < 0.99;
     }
 
     private double score(Gazetteer.Entry e, String key, Gazetteer.Entry qualifier) {

@@ -182,13 +182,18 @@ public final class PlaceResolver implements Stage {
     /** The candidates of a tagged mention, or null when it cannot be a place. */
     private Candidate candidate(Document doc, Mention m) {
         String text = m.span().text();
+        if (!nameLike(text)) {
+            return null; // "US$", "G7": not a place name however it folds
+        }
         if (m.type() == EntityType.MISC || m.type() == EntityType.NATIONALITY) {
             Optional<Gazetteer.Entry> d = gazetteer.country(text);
-            if (d.isPresent()) {
+            // "Mediterranean" names the sea as well as describing things of it: a name first.
+            if (d.isPresent() && !lookup(text).contains(d.get())) {
                 return new Candidate(m, List.of(d.get()), true, true);
             }
         }
-        List<Gazetteer.Entry> names = lookup(text);
+        boolean shortCaps = allCaps(text) && text.replace(".", "").length() <= 4;
+        List<Gazetteer.Entry> names = shortCaps ? lookup(text).stream().filter(e -> writtenSo(e, text)).toList() : lookup(text);
         if (names.isEmpty()) {
             // An unknown location may still be placed at the article's focus region (PlaceRanker).
             return m.type() == EntityType.LOCATION && Character.isUpperCase(text.charAt(0)) ? new Candidate(m, List.of(), false, true) : null;
@@ -339,7 +344,7 @@ public final class PlaceResolver implements Stage {
                     boolean locative = locativeBefore(doc, span.start());
                     if (len <= 2) {
                         Optional<Gazetteer.Entry> d = gazetteer.country(span.text());
-                        if (d.isPresent() && (!shortCaps || d.get().isCountry())) {
+                        if (d.isPresent() && (!shortCaps || d.get().isCountry()) && !lookup(span.text()).contains(d.get())) {
                             found.add(new Candidate(new Mention(span, EntityType.NATIONALITY, null, null), List.of(d.get()), true, false));
                             matched = len;
                             continue;
@@ -407,6 +412,17 @@ public final class PlaceResolver implements Stage {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters, marks, spaces and the punctuation of names (. - ' ’ ( ) ,) only. */
+    static boolean nameLike(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK && ".-'’(),".indexOf(c) < 0) {
                 return false;
             }
         }
