@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.internal.Tsv;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
@@ -28,6 +29,13 @@ public final class PlaceResolver implements Stage {
     static final long SCAN_MIN_POPULATION = 100_000;
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into", "across", "around",
             "throughout", "inside", "towards", "toward", "via", "of", "between", "and");
+    private static final Set<String> FACILITY_WORDS = Tsv.bundled(PlaceResolver.class, "facility-words.tsv", in -> {
+        Set<String> words = new java.util.HashSet<>();
+        for (Tsv.Row row : Tsv.read("facility-words.tsv", in)) {
+            words.add(row.cells()[0].strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    });
     private final Gazetteer gazetteer;
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -195,8 +203,12 @@ public final class PlaceResolver implements Stage {
         boolean shortCaps = allCaps(text) && text.replace(".", "").length() <= 4;
         List<Gazetteer.Entry> names = shortCaps ? lookup(text).stream().filter(e -> writtenSo(e, text)).toList() : lookup(text);
         if (names.isEmpty()) {
-            // An unknown location may still be placed at the article's focus region (PlaceRanker).
-            return m.type() == EntityType.LOCATION && Character.isUpperCase(text.charAt(0)) ? new Candidate(m, List.of(), false, true) : null;
+            // An unknown location may still be placed at the article's focus region (PlaceRanker), unless it is a
+            // building or a road by its last word.
+            String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[\\s.]+");
+            boolean facility = FACILITY_WORDS.contains(words[words.length - 1]);
+            return m.type() == EntityType.LOCATION && Character.isUpperCase(text.charAt(0)) && !facility
+                    ? new Candidate(m, List.of(), false, true) : null;
         }
         boolean locative = locativeBefore(doc, m.span().start());
         List<Gazetteer.Entry> fit = switch (m.type()) {
