@@ -212,7 +212,10 @@ public final class PlaceResolver implements Stage {
         }
         boolean locative = locativeBefore(doc, m.span().start());
         List<Gazetteer.Entry> fit = switch (m.type()) {
-            case LOCATION, MISC -> names;
+            case LOCATION -> names;
+            // The tagger calls some towns MISC ("in Tyre"), and many other things ("Olympic", "Western"): a MISC name is a
+            // place after a locative, or when it names a country, continent, sea or region.
+            case MISC -> locative ? names : names.stream().filter(e -> e.isCountry() || Set.of("continent", "water", "region").contains(e.kind())).toList();
             // A state named as an organisation ("Iraq said") is the country; anything after "in"/"at" is a place.
             case ORGANIZATION -> locative || dateline(doc.text(), m.span()) ? names : names.stream().filter(Gazetteer.Entry::isCountry).toList();
             // "in Chevening", "at the Rock": a person's name after a locative is a place; so is a place no person is named.
