@@ -56,6 +56,12 @@ final class ImportGeonamesCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        try {
+            // A temporary file is private (rw-------); the gazetteer is ordinary data.
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its default
+        }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         r.problems().stream().limit(50).forEach(p -> err.println("warning: " + p));
         if (r.problems().size() > 50) {
