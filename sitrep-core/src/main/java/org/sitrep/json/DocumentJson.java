@@ -75,7 +75,8 @@ public final class DocumentJson {
         ArrayNode places = o.putArray("places");
         for (Place p : doc.places()) {
             places.addObject().put("id", p.id()).put("name", p.name()).put("lat", p.lat()).put("lon", p.lon())
-                    .put("country", p.country()).put("kind", p.kind());
+                    .put("country", p.country()).put("kind", p.kind()).put("admin1", p.admin1()).put("population", p.population())
+                    .put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
         }
         ArrayNode times = o.putArray("times");
         for (TimeRef t : doc.times()) {
