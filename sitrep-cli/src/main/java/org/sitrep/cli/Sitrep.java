@@ -15,11 +15,16 @@ public final class Sitrep {
     private Sitrep() {}
 
     public static Pipeline pipeline(CoreNlpAnnotator annotator) {
+        return pipeline(annotator, ActorDictionary.bundled());
+    }
+
+    /** The standard pipeline resolving actors against {@code actors} (the bundled ones with a user's files merged). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors) {
         Gazetteer gazetteer = Gazetteer.bundled();
         return Pipeline.builder()
                 .add(annotator)
                 .add(new PlaceResolver(gazetteer))
-                .add(new ActorResolver(ActorDictionary.bundled(), gazetteer))
+                .add(new ActorResolver(actors, gazetteer))
                 .add(new ClaimExtractor())
                 .add(new EventExtractor(gazetteer))
                 .add(new ClaimLinker())
@@ -37,8 +42,13 @@ public final class Sitrep {
 
     /** As {@link #loaded(java.io.PrintWriter)}, with the given token and sentence caps before CoreNLP. */
     public static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps) {
+        return loaded(log, caps, ActorDictionary.bundled());
+    }
+
+    /** As {@link #loaded(java.io.PrintWriter, org.sitrep.annotate.InputCaps)}, resolving actors against {@code actors}. */
+    public static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps, ActorDictionary actors) {
         long t0 = System.nanoTime();
-        Pipeline p = pipeline(CoreNlpAnnotator.standard(caps).warmUp());
+        Pipeline p = pipeline(CoreNlpAnnotator.standard(caps).warmUp(), actors);
         log.printf(java.util.Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         log.flush();
         return p;
