@@ -131,7 +131,7 @@ public final class ActorDictionary {
     private final Set<String> acronyms;
     private final Set<String> firstWords;
     private final int longestName;
-    private final FuzzyNames fuzzy;
+    private final java.util.concurrent.CompletableFuture<FuzzyNames> fuzzy;
     private final int[][] fuzzyPostings;
     private final List<String> problems;
 
@@ -199,23 +199,32 @@ public final class ActorDictionary {
     public static ActorDictionary load(List<Source> sources) throws IOException {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        Shared shared = new Shared();
         for (Source s : sources) {
             try (InputStream raw = s.opener().open()) {
                 if (raw == null) {
                     throw new IOException("Cannot open " + s.name());
                 }
                 BufferedReader in = new BufferedReader(new InputStreamReader(maybeGunzip(raw), StandardCharsets.UTF_8), 1 << 16);
-                for (Tsv.Row row : Tsv.read(s.name(), in)) {
+                // Streamed, not through Tsv.read: the generated file has tens of thousands of rows, read at every start.
+                String line;
+                int lineNo = 0;
+                while ((line = in.readLine()) != null) {
+                    lineNo++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
                     try {
-                        merge(drafts, row);
+                        merge(drafts, cells(line), shared);
                     } catch (BadRow e) {
-                        problems.add(row.where() + e.getMessage() + "; row skipped");
+                        problems.add(s.name() + ":" + lineNo + ": " + e.getMessage() + "; row skipped");
                     }
                 }
             }
         }
         return new ActorDictionary(drafts.values(), problems);
     }
+
 
     private static InputStream maybeGunzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
@@ -224,6 +233,23 @@ public final class ActorDictionary {
         int b = in.read();
         in.reset();
         return a == 0x1f && b == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** What many rows repeat (dates, codes, countries, titles), kept once while a dictionary loads. */
+    private static final class Shared {
+        final Map<Integer, LocalDate> dates = new HashMap<>();
+        final Map<String, String> strings = new HashMap<>();
+
+        String string(String s) {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
+        }
+    }
+
+    private static void addOnce(List<String> to, String s) {
+        if (!to.contains(s)) {
+            to.add(s);
+        }
     }
 
     /** A malformed row; its message says what is wrong. */
@@ -238,7 +264,7 @@ public final class ActorDictionary {
         final String id;
         ActorType type;
         String name;
-        final Set<String> aliases = new LinkedHashSet<>();
+        final List<String> aliases = new ArrayList<>(2);
         String code;
         String country;
         final List<Role> roles = new ArrayList<>(1);
@@ -251,17 +277,35 @@ public final class ActorDictionary {
 
         Entry toEntry() {
             aliases.remove(name);
-            return new Entry(id, type, name, new ArrayList<>(aliases), code, country, roles, codes, links);
+            return new Entry(id, type, name, aliases, code, country, roles, codes, links);
         }
     }
 
-    private static void merge(Map<String, Draft> drafts, Tsv.Row row) throws BadRow {
-        String[] c = row.cells();
+    /** The tab-separated cells of a line, as many as it has. */
+    private static String[] cells(String line) {
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') {
+                n++;
+            }
+        }
+        String[] out = new String[n];
+        int from = 0;
+        for (int k = 0; k < n; k++) {
+            int tab = line.indexOf('\t', from);
+            int to = tab < 0 ? line.length() : tab;
+            out[k] = line.substring(from, to);
+            from = to + 1;
+        }
+        return out;
+    }
+
+    private static void merge(Map<String, Draft> drafts, String[] c, Shared shared) throws BadRow {
         if (c.length < 7 || c.length > 9) {
             throw new BadRow("expected 7 to 9 tab-separated columns, found " + c.length);
         }
         String id = c[0].strip();
-        if (id.isEmpty() || id.indexOf(':') <= 0 || id.chars().anyMatch(Character::isWhitespace)) {
+        if (id.indexOf(':') <= 0 || hasSpace(id)) {
             throw new BadRow("bad id '" + id + "' (expected kind:name, no spaces)");
         }
         ActorType type = null;
@@ -275,11 +319,11 @@ public final class ActorDictionary {
         }
         String name = c[2].strip();
         String country = c[5].strip();
-        if (!country.isEmpty() && !country.matches("[A-Z]{3}")) {
+        if (!country.isEmpty() && !isAlpha3(country)) {
             throw new BadRow("country '" + country + "' is not an ISO 3166 alpha-3 code");
         }
-        List<Role> roles = roles(c[6]);
-        List<DatedCode> codes = c.length > 7 ? codes(c[7]) : List.of();
+        List<Role> roles = roles(c[6], shared);
+        List<DatedCode> codes = c.length > 7 ? codes(c[7], shared) : List.of();
         List<Link> links = c.length > 8 ? links(c[8]) : List.of();
         Draft d = drafts.get(id);
         if (d == null) {
@@ -294,24 +338,37 @@ public final class ActorDictionary {
         }
         if (!name.isEmpty()) {
             if (d.name != null && !d.name.equals(name)) {
-                d.aliases.add(d.name); // the earlier canonical name stays a way to find the actor
+                addOnce(d.aliases, d.name); // the earlier canonical name stays a way to find the actor
             }
             d.name = name;
         }
         for (String a : Tsv.list(c[3])) {
             if (!a.isBlank()) {
-                d.aliases.add(a.strip());
+                addOnce(d.aliases, a.strip());
             }
         }
         if (!c[4].isBlank()) {
-            d.code = c[4].strip();
+            d.code = shared.string(c[4].strip());
         }
         if (!country.isEmpty()) {
-            d.country = country;
+            d.country = shared.string(country);
         }
         addAll(d.roles, roles);
         addAll(d.codes, codes);
         addAll(d.links, links);
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlpha3(String s) {
+        return s.length() == 3 && s.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     private static <T> void addAll(List<T> to, List<T> from) {
@@ -323,7 +380,7 @@ public final class ActorDictionary {
     }
 
     /** "Prime Minister of Iraq@2022-10-27..;Speaker" → roles; a role without '@' has no dates. */
-    private static List<Role> roles(String cell) throws BadRow {
+    private static List<Role> roles(String cell, Shared shared) throws BadRow {
         if (cell.isBlank()) {
             return List.of();
         }
@@ -337,14 +394,14 @@ public final class ActorDictionary {
             if (title.isEmpty()) {
                 throw new BadRow("role '" + part + "' has no title");
             }
-            LocalDate[] range = at < 0 ? new LocalDate[2] : range(part, part.substring(at + 1));
-            out.add(new Role(title, range[0], range[1]));
+            LocalDate[] range = at < 0 ? new LocalDate[2] : range(part, part.substring(at + 1), shared);
+            out.add(new Role(shared.string(title), range[0], range[1]));
         }
         return out;
     }
 
     /** "IRQGOV@2022-10-27..;GBRELI" → dated codes; a code without '@' applies at any date. */
-    private static List<DatedCode> codes(String cell) throws BadRow {
+    private static List<DatedCode> codes(String cell, Shared shared) throws BadRow {
         if (cell.isBlank()) {
             return List.of();
         }
@@ -355,11 +412,11 @@ public final class ActorDictionary {
             }
             int at = part.indexOf('@');
             String code = (at < 0 ? part : part.substring(0, at)).strip();
-            if (code.isEmpty() || code.chars().anyMatch(Character::isWhitespace)) {
+            if (code.isEmpty() || hasSpace(code)) {
                 throw new BadRow("bad code '" + part + "'");
             }
-            LocalDate[] range = at < 0 ? new LocalDate[2] : range(part, part.substring(at + 1));
-            out.add(new DatedCode(code, range[0], range[1]));
+            LocalDate[] range = at < 0 ? new LocalDate[2] : range(part, part.substring(at + 1), shared);
+            out.add(new DatedCode(shared.string(code), range[0], range[1]));
         }
         return out;
     }
@@ -385,13 +442,13 @@ public final class ActorDictionary {
     }
 
     /** "2022-10-27..", "..2014-02-15", "2011-06-13..2014-02-15": either end may be open; from must not follow to. */
-    private static LocalDate[] range(String part, String range) throws BadRow {
+    private static LocalDate[] range(String part, String range, Shared shared) throws BadRow {
         int dots = range.indexOf("..");
         if (dots < 0) {
             throw new BadRow("'" + part + "' has no date range (expected from..to, an open end left empty)");
         }
-        LocalDate from = date(part, range.substring(0, dots).strip());
-        LocalDate to = date(part, range.substring(dots + 2).strip());
+        LocalDate from = date(part, range.substring(0, dots).strip(), shared);
+        LocalDate to = date(part, range.substring(dots + 2).strip(), shared);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRow("dates out of order in '" + part + "'");
         }
@@ -399,7 +456,7 @@ public final class ActorDictionary {
     }
 
     /** A yyyy-mm-dd date, parsed by hand: tens of thousands of them are read at start-up. */
-    private static LocalDate date(String part, String s) throws BadRow {
+    private static LocalDate date(String part, String s, Shared shared) throws BadRow {
         if (s.isEmpty()) {
             return null;
         }
@@ -407,7 +464,15 @@ public final class ActorDictionary {
             throw new BadRow("bad date '" + s + "' in '" + part + "' (expected yyyy-mm-dd)");
         }
         try {
-            return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            LocalDate known = shared.dates.get(y * 10000 + m * 100 + day);
+            if (known == null) {
+                known = LocalDate.of(y, m, day);
+                shared.dates.put(y * 10000 + m * 100 + day, known);
+            }
+            return known;
         } catch (DateTimeException | NumberFormatException e) {
             throw new BadRow("bad date '" + s + "' in '" + part + "'");
         }
@@ -433,50 +498,43 @@ public final class ActorDictionary {
         }
         this.entries = List.copyOf(list);
         this.byId = new HashMap<>(entries.size() * 2);
-        Map<String, List<Integer>> keys = new HashMap<>(entries.size() * 4);
-        Map<String, List<Integer>> surnames = new HashMap<>();
-        Map<String, Boolean> acronym = new HashMap<>();
+        Map<String, int[]> keys = new HashMap<>(entries.size() * 4);
+        Map<String, int[]> surnames = new HashMap<>(entries.size() * 2);
+        Set<String> caps = new HashSet<>();
+        Set<String> mixed = new HashSet<>();
         Set<String> first = new HashSet<>();
         int longest = 1;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             byId.put(e.id(), i);
-            List<String> names = new ArrayList<>(e.aliases().size() + 1);
-            names.add(e.name());
-            names.addAll(e.aliases());
-            for (String n : names) {
-                String k = Names.key(n);
-                String bare = Names.keyWithoutArticles(n);
-                for (String key : k.equals(bare) ? List.of(k) : List.of(k, bare)) {
-                    if (key.isEmpty()) {
+            for (int n = -1; n < e.aliases().size(); n++) {
+                String name = n < 0 ? e.name() : e.aliases().get(n);
+                String k = Names.key(name);
+                String bare = Names.mayHaveArticles(name) ? Names.keyWithoutArticles(name) : k;
+                for (int variant = 0; variant < 2; variant++) {
+                    String key = variant == 0 ? k : bare;
+                    if (key.isEmpty() || variant == 1 && bare.equals(k)) {
                         continue;
                     }
-                    List<Integer> at = keys.computeIfAbsent(key, x -> new ArrayList<>(1));
-                    if (!at.contains(i)) {
-                        at.add(i);
+                    post(keys, key, i);
+                    if (isAcronym(name)) {
+                        caps.add(key);
+                    } else if (key.length() <= 8) {
+                        mixed.add(key);
                     }
-                    boolean caps = isAcronym(n);
-                    acronym.merge(key, caps, Boolean::logicalAnd);
                     int space = key.indexOf(' ');
                     first.add(space < 0 ? key : key.substring(0, space));
-                    longest = Math.max(longest, key.split(" ").length);
+                    longest = Math.max(longest, words(key));
                 }
                 if (e.type() == ActorType.PERSON && bare.indexOf(' ') > 0) {
-                    List<Integer> at = surnames.computeIfAbsent(Names.lastWord(bare), x -> new ArrayList<>(2));
-                    if (!at.contains(i)) {
-                        at.add(i);
-                    }
+                    post(surnames, Names.lastWord(bare), i);
                 }
             }
         }
-        this.byKey = frozen(keys);
-        this.bySurname = frozen(surnames);
-        this.acronyms = new HashSet<>();
-        acronym.forEach((k, v) -> {
-            if (v) {
-                acronyms.add(k);
-            }
-        });
+        this.byKey = keys;
+        this.bySurname = surnames;
+        caps.removeAll(mixed);
+        this.acronyms = caps;
         this.firstWords = first;
         this.longestName = longest;
         this.byRole = roleIndex();
@@ -486,12 +544,23 @@ public final class ActorDictionary {
                 fuzzyKeys.add(k);
             }
         }
-        fuzzyKeys.sort(FuzzyNames.CODE_POINT_ORDER);
-        this.fuzzy = new FuzzyNames(fuzzyKeys);
+        FuzzyNames.sort(fuzzyKeys);
         this.fuzzyPostings = new int[fuzzyKeys.size()][];
         for (int i = 0; i < fuzzyKeys.size(); i++) {
             fuzzyPostings[i] = byKey.get(fuzzyKeys.get(i));
         }
+        // The FST compiles on its own thread while the caller goes on (the CLI loads its tagger models meanwhile);
+        // the first misspelling lookup waits for it.
+        this.fuzzy = new java.util.concurrent.CompletableFuture<>();
+        Thread compile = new Thread(() -> {
+            try {
+                fuzzy.complete(new FuzzyNames(fuzzyKeys));
+            } catch (RuntimeException | Error e) {
+                fuzzy.completeExceptionally(e);
+            }
+        }, "sitrep-actor-fst");
+        compile.setDaemon(true);
+        compile.start();
     }
 
     private static boolean isAcronym(String name) {
@@ -504,6 +573,28 @@ public final class ActorDictionary {
             letter |= Character.isLetter(ch);
         }
         return letter;
+    }
+
+    /** Adds {@code i} to the postings of {@code key} (once: rows are indexed in order, so a repeat is the last one). */
+    private static void post(Map<String, int[]> postings, String key, int i) {
+        int[] at = postings.get(key);
+        if (at == null) {
+            postings.put(key, new int[] {i});
+        } else if (at[at.length - 1] != i) {
+            int[] grown = Arrays.copyOf(at, at.length + 1);
+            grown[at.length] = i;
+            postings.put(key, grown);
+        }
+    }
+
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -626,7 +717,7 @@ public final class ActorDictionary {
         if (edits == 0) {
             return out;
         }
-        for (FuzzyNames.Hit h : fuzzy.near(key, edits)) {
+        for (FuzzyNames.Hit h : fuzzy.join().near(key, edits)) {
             for (int i : fuzzyPostings[h.ordinal()]) {
                 out.add(new Near(entries.get(i), h.key(), h.distance()));
             }

@@ -226,7 +226,11 @@ public final class ActorResolver implements Stage {
         out.sort(Comparator.comparing(Mention::span));
         out.addAll(descriptions(w));
         out.sort(Comparator.comparing(Mention::span));
-        List<Actor> actors = w.clusters.values().stream().map(c -> c.toActor(w.day)).toList();
+        // Persons first, then the rest; each in the order the article first names them.
+        List<Actor> actors = w.clusters.values().stream()
+                .sorted(Comparator.comparingInt((Cluster c) -> c.type == ActorType.PERSON ? 0 : 1)
+                        .thenComparingInt(c -> c.seenAt.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE)))
+                .map(c -> c.toActor(w.day)).toList();
         return doc.withActors(out, actors);
     }
 
@@ -291,7 +295,7 @@ public final class ActorResolver implements Stage {
     // ---- persons --------------------------------------------------------------------------------------------------
 
     /** A person mention as written: the name without honorific, title or possessive; the title; the gender an honorific says. */
-    private record Written(int index, String name, String title, String gender, int start) {}
+    private record Written(int index, String name, String title, String honorific, String gender, int start) {}
 
     private void persons(Work w) {
         List<Written> persons = new ArrayList<>();
@@ -308,8 +312,8 @@ public final class ActorResolver implements Stage {
             Mention m = w.mentions.get(p.index());
             c.alias(m.span().text().replaceAll("['’]s$", ""));
             c.role(p.title());
-            if (c.gender.isEmpty()) {
-                c.gender = p.gender();
+            if (c.seenAt.isEmpty()) {
+                c.gender = p.gender(); // only the mention that makes an actor says its gender: "Mrs Howard" after "Michael Howard" may be his wife
             }
             c.seenAt.add(p.start());
             w.mentions.set(p.index(), m.withActor(c.id));
@@ -321,12 +325,14 @@ public final class ActorResolver implements Stage {
         List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
         StringBuilder inside = new StringBuilder();
         String gender = "";
+        String honorific = "";
         // "Mr Howard", "President Bush" tagged whole: the honorific or title is no part of the name.
         while (words.size() > 1 && (titles.honorific(words.get(0)).isPresent() || titles.isTitleWord(words.get(0)))) {
             String word = words.remove(0);
             Optional<String> h = titles.honorific(word);
             if (h.isPresent()) {
                 gender = h.get();
+                honorific = word;
             } else {
                 inside.append(inside.length() > 0 ? " " : "").append(word);
             }
@@ -337,11 +343,12 @@ public final class ActorResolver implements Stage {
             int sentenceStart = w.doc.sentences().get(w.sentenceOf[t]).firstToken();
             String before = TitleFinder.titleBefore(w.doc.tokens(), t, sentenceStart);
             title = before.isEmpty() ? title : title.isEmpty() ? before : before + " " + title;
-            if (t > sentenceStart && gender.isEmpty()) {
-                gender = titles.honorific(w.doc.tokens().get(t - 1).text()).orElse("");
+            if (t > sentenceStart && honorific.isEmpty() && titles.honorific(w.doc.tokens().get(t - 1).text()).isPresent()) {
+                honorific = w.doc.tokens().get(t - 1).text();
+                gender = titles.honorific(honorific).orElse("");
             }
         }
-        return new Written(index, String.join(" ", words), title, gender, m.span().start());
+        return new Written(index, String.join(" ", words), title, honorific, gender, m.span().start());
     }
 
     private Cluster person(Work w, Written p) {
@@ -399,8 +406,13 @@ public final class ActorResolver implements Stage {
     private Cluster surname(Work w, Written p, String key) {
         Cluster best = null;
         int bestAt = Integer.MIN_VALUE;
+        boolean otherGender = false;
         for (Cluster c : w.clusters.values()) {
-            if (c.type != ActorType.PERSON || !hasSurname(c, key) || !c.gender.isEmpty() && !p.gender().isEmpty() && !c.gender.equals(p.gender())) {
+            if (c.type != ActorType.PERSON || !hasSurname(c, key)) {
+                continue;
+            }
+            if (!c.gender.isEmpty() && !p.gender().isEmpty() && !c.gender.equals(p.gender())) {
+                otherGender = true; // "Mrs Smith" after "Mr Smith": another Smith
                 continue;
             }
             int at = c.lastBefore(p.start());
@@ -435,6 +447,9 @@ public final class ActorResolver implements Stage {
                     return w.known(only);
                 }
             }
+        }
+        if (otherGender) {
+            return w.clusters.computeIfAbsent("person:" + Names.slug(p.honorific() + " " + p.name()), id -> new Cluster(id, ActorType.PERSON, p.name()));
         }
         return w.unknown("person:", ActorType.PERSON, p.name());
     }

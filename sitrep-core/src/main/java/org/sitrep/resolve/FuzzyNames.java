@@ -24,7 +24,7 @@ final class FuzzyNames {
     private final FST<Long> fst;
     private final String[] keys;
 
-    /** {@code sortedKeys} must be distinct and sorted by code point ({@link #CODE_POINT_ORDER}). */
+    /** {@code sortedKeys} must be distinct and sorted by code point ({@link #sort}). */
     FuzzyNames(List<String> sortedKeys) {
         this.keys = sortedKeys.toArray(new String[0]);
         try {
@@ -39,8 +39,21 @@ final class FuzzyNames {
         }
     }
 
-    /** Orders strings by code point, the order the FST needs (String.compareTo orders by UTF-16 unit). */
-    static final java.util.Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    /**
+     * Sorts keys by code point, the order the FST needs. String.compareTo orders by UTF-16 unit, which is the same
+     * order unless a character outside the Basic Multilingual Plane is involved; only then the slower comparison runs.
+     */
+    static void sort(List<String> keys) {
+        boolean surrogates = false;
+        for (String k : keys) {
+            for (int i = 0; i < k.length() && !surrogates; i++) {
+                surrogates = Character.isSurrogate(k.charAt(i));
+            }
+        }
+        keys.sort(surrogates ? FuzzyNames::byCodePoint : java.util.Comparator.naturalOrder());
+    }
+
+    private static int byCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -53,7 +66,7 @@ final class FuzzyNames {
             j += Character.charCount(y);
         }
         return Integer.compare(a.length() - i, b.length() - j);
-    };
+    }
 
     int size() {
         return keys.length;

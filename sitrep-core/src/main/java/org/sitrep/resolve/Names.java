@@ -98,6 +98,23 @@ final class Names {
         return key(ARTICLE.matcher(name).replaceAll(""));
     }
 
+    /** A quick test before {@link #keyWithoutArticles}: whether the name may hold an Arabic article at all. */
+    static boolean mayHaveArticles(String name) {
+        for (int i = 0; i + 2 < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c == 'a' || c == 'A' || c == 'e' || c == 'E') && (i == 0 || !Character.isLetter(name.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < name.length() && j < i + 3 && Character.isLetter(name.charAt(j))) {
+                    j++;
+                }
+                if (j < name.length() && (name.charAt(j) == '-' || name.charAt(j) == '‐' || name.charAt(j) == ' ') && j - i >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}'’])(?:(?:al|el|ad|ash|as|at|az|an|ar)[-‐]|(?:al|el)\\s+(?=\\p{L}))");
 
