@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimSource;
 import org.sitrep.model.Document;
@@ -18,6 +19,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.Antecedents;
 import org.sitrep.resolve.Coordinations;
+import org.sitrep.resolve.TitleFinder;
 
 /** Who a claim's source is: a named actor, an anonymous one ("two sources"), or a pronoun's antecedent. */
 final class ClaimSources {
@@ -36,12 +38,13 @@ final class ClaimSources {
                                List<Claim> earlier, List<Claim> thisSentence) {
         boolean anonymity = ANONYMITY.matcher(sentence.span().text()).find();
         if (r.to() - r.from() == 1 && Cues.PRONOUNS.contains(Phrases.lower(s.get(r.from())))) {
+            String pronoun = Phrases.lower(s.get(r.from()));
             ClaimSource prior = null;
             List<Claim> before = new ArrayList<>(earlier);
             before.addAll(thisSentence);
             for (int k = before.size() - 1; k >= 0 && prior == null; k--) {
                 ClaimSource p = before.get(k).source();
-                if (!Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT))) {
+                if (!Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT)) && agrees(doc, pronoun, p)) {
                     prior = p;
                 }
             }
@@ -73,6 +76,40 @@ final class ClaimSources {
     }
 
     /**
+     * Whether an earlier source can be what {@code pronoun} stands for: "he" and "she" a person (a resolved person, or
+     * a singular person noun such as "an official" or "the home secretary"), "they" and "we" several (a group, an
+     * organisation, a plural noun or "X and Y"), "it" no person.
+     */
+    private static boolean agrees(Document doc, String pronoun, ClaimSource p) {
+        boolean personal = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
+        boolean plural = pronoun.equals("they") || pronoun.equals("we");
+        if (p.actor() != null) {
+            ActorType t = doc.actor(p.actor()).map(Actor::type).orElse(null);
+            if (t == null) {
+                return true;
+            }
+            return personal ? t == ActorType.PERSON : plural ? t == ActorType.GROUP || t.isOrganisation() : t != ActorType.PERSON && t != ActorType.GROUP;
+        }
+        Token head = null;
+        for (Token t : doc.tokens()) {
+            if (t.start() >= p.span().end()) {
+                break;
+            }
+            if (t.start() >= p.span().start() && (t.pos().startsWith("NN") || t.pos().equals("PRP"))) {
+                head = t;
+            }
+        }
+        if (head == null) {
+            return true;
+        }
+        boolean several = head.pos().equals("NNS") || head.pos().equals("NNPS") || p.span().text().contains(" and ");
+        if (personal) {
+            return !several && (Cues.ANONYMOUS_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT)) || TitleFinder.isTitleWord(head.text()));
+        }
+        return plural ? several || !Cues.ANONYMOUS_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT)) : !several;
+    }
+
+    /**
      * The actor mention a phrase is about: its last person ("Iranian Quds Force commander Esmail Qaani" is Qaani, not
      * the Quds Force), else its first organisation.
      */
@@ -98,7 +135,7 @@ final class ClaimSources {
             String name = doc.actor(named.actor()).map(a -> a.name()).orElse(named.span().text());
             // "speaker of parliament Nabih Berri" is Berri; "the office of ... Najib Mikati" is his office.
             boolean personHeaded = head == null || named.span().contains(new Span(head.start(), head.end(), head.text()))
-                    || org.sitrep.resolve.TitleFinder.isTitleWord(head.text());
+                    || TitleFinder.isTitleWord(head.text());
             return personHeaded ? name : name + "'s " + head.text().toLowerCase(Locale.ROOT);
         }
         // "The sources", "An Iraqi political source": a description, not a name, so no capital from the sentence start.
