@@ -130,6 +130,7 @@ public final class ActorDictionary {
     private final Map<String, int[]> byRole;
     private final Set<String> acronyms;
     private final Set<String> firstWords;
+    private final Set<String> lastWords;
     private final int longestName;
     private final java.util.concurrent.CompletableFuture<FuzzyNames> fuzzy;
     private final int[][] fuzzyPostings;
@@ -503,6 +504,7 @@ public final class ActorDictionary {
         Set<String> caps = new HashSet<>();
         Set<String> mixed = new HashSet<>();
         Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>();
         int longest = 1;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -524,6 +526,9 @@ public final class ActorDictionary {
                     }
                     int space = key.indexOf(' ');
                     first.add(space < 0 ? key : key.substring(0, space));
+                    if (space > 0) {
+                        last.add(Names.lastWord(key));
+                    }
                     longest = Math.max(longest, words(key));
                 }
                 if (e.type() == ActorType.PERSON && bare.indexOf(' ') > 0) {
@@ -536,6 +541,7 @@ public final class ActorDictionary {
         caps.removeAll(mixed);
         this.acronyms = caps;
         this.firstWords = first;
+        this.lastWords = last;
         this.longestName = longest;
         this.byRole = roleIndex();
         List<String> fuzzyKeys = new ArrayList<>();
@@ -677,6 +683,15 @@ public final class ActorDictionary {
         return acronyms.contains(key);
     }
 
+    /**
+     * Whether a name of several words may be one edit in one word from a known name: its first or its last word must
+     * then be the first or last word of some name. Spares the automaton for most unknown names.
+     */
+    boolean mayBeNear(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 || firstWords.contains(key.substring(0, space)) || lastWords.contains(Names.lastWord(key));
+    }
+
     /** Words in the longest name. */
     int longestName() {
         return longestName;
@@ -754,7 +769,7 @@ public final class ActorDictionary {
     List<Entry> closePersons(String written) {
         String key = Names.key(written);
         String[] words = key.split(" ");
-        if (words.length < 2) {
+        if (words.length < 2 || !mayBeNear(key)) {
             return List.of();
         }
         List<Entry> best = new ArrayList<>();

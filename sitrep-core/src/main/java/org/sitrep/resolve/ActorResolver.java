@@ -238,7 +238,7 @@ public final class ActorResolver implements Stage {
         String t = text.strip();
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && titles.pronoun(t).isEmpty()
                 && !Set.of("We", "His", "Their", "I", "Its", "Our").contains(t)
-                && !Arrays.stream(t.split("\\s+")).allMatch(x -> titles.isTitleWord(x) || titles.honorific(x).isPresent());
+                && !Arrays.stream(t.split("\\s+")).allMatch(x -> titles.isOfficeWord(x) || titles.honorific(x).isPresent());
     }
 
     // ---- states ---------------------------------------------------------------------------------------------------
@@ -425,6 +425,12 @@ public final class ActorResolver implements Stage {
         if (best != null) {
             return best;
         }
+        // "We want Michael to be ...": a lone first name, when one person of the article has it.
+        List<Cluster> byFirstName = w.clusters.values().stream().filter(c -> c.type == ActorType.PERSON
+                && Names.keyWithoutArticles(c.name).indexOf(' ') > 0 && Names.keyWithoutArticles(c.name).startsWith(key + " ")).toList();
+        if (byFirstName.size() == 1 && p.honorific().isEmpty()) {
+            return byFirstName.get(0);
+        }
         List<ActorDictionary.Entry> alias = dictionary.findAll(p.name()).stream().filter(e -> e.type() == ActorType.PERSON).toList();
         if (alias.size() == 1) {
             return w.known(alias.get(0));
@@ -477,7 +483,7 @@ public final class ActorResolver implements Stage {
         }
         String name = written.replaceFirst("^(?i)the\\s+", "").replaceAll("['’]s$", "");
         String key = Names.key(name);
-        if (key.length() >= 8) {
+        if (key.length() >= 8 && dictionary.mayBeNear(key)) {
             // A misspelt organisation: one edit, one candidate, of a country the article names.
             List<ActorDictionary.Entry> close = dictionary.near(name).stream()
                     .filter(n -> n.distance() == 1 && n.entry().type() != ActorType.PERSON && w.countryNamed(n.entry().country()))

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.util.IntsRefBuilder;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
@@ -83,7 +83,8 @@ final class FuzzyNames {
             return hits;
         }
         int edits = Math.min(maxEdits, LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE);
-        CharacterRunAutomaton run = new CharacterRunAutomaton(new LevenshteinAutomata(query, true).toAutomaton(edits));
+        // The automaton is deterministic; stepping it directly spares building a run table for every query.
+        Automaton run = new LevenshteinAutomata(query, true).toAutomaton(edits);
         try {
             FST.BytesReader reader = fst.getBytesReader();
             walk(fst.getFirstArc(new FST.Arc<>()), 0, 0L, run, reader, hits, query, edits);
@@ -94,7 +95,7 @@ final class FuzzyNames {
         return hits;
     }
 
-    private void walk(FST.Arc<Long> parent, int state, long out, CharacterRunAutomaton run, FST.BytesReader reader, List<Hit> hits,
+    private void walk(FST.Arc<Long> parent, int state, long out, Automaton run, FST.BytesReader reader, List<Hit> hits,
                       String query, int edits) throws IOException {
         if (parent.isFinal() && run.isAccept(state)) {
             int ordinal = (int) (out + parent.nextFinalOutput());

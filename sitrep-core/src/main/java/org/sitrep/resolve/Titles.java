@@ -37,6 +37,7 @@ final class Titles {
 
     private final Map<String, String> honorifics = new HashMap<>();
     private final Set<String> words = new HashSet<>();
+    private final Set<String> qualifiers = new HashSet<>();
     private final Set<String> changers = new HashSet<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<String, Set<ActorType>> descriptions = new HashMap<>();
@@ -58,6 +59,7 @@ final class Titles {
             switch (f[0]) {
                 case "honorific" -> honorifics.put(lower, value);
                 case "word" -> words.add(lower);
+                case "qualifier" -> qualifiers.add(lower);
                 case "changes" -> changers.add(lower);
                 case "title" -> references.add(new Reference(List.of(lower.split("\\s+")), phrase.equals(phrase.toUpperCase(Locale.ROOT)),
                         Tsv.list(value).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList()));
@@ -84,7 +86,14 @@ final class Titles {
         return Optional.ofNullable(honorifics.get(word.toLowerCase(Locale.ROOT).replace(".", "")));
     }
 
+    /** Whether a word may stand in a title written before a name ("Prime", "Minister", "Labour", "Home"). */
     boolean isTitleWord(String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        return words.contains(l) || qualifiers.contains(l) || l.startsWith("then-");
+    }
+
+    /** Whether a word names an office and nothing else ("Minister", "PM"; not "Labour" or "Parliament"). */
+    boolean isOfficeWord(String word) {
         String l = word.toLowerCase(Locale.ROOT);
         return words.contains(l) || l.startsWith("then-");
     }

@@ -51,6 +51,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_lone_first_name_joins_the_one_person_of_the_article_who_has_it() {
+        Document d = resolve("[PER Michael Howard] spoke/VBD . we/PRP want/VBP [PER Michael] to/TO win/VB .", null);
+        assertEquals("person:michael-howard", actorOf(d, "Michael"));
+        Document two = resolve("[PER Michael Howard] met/VBD [PER Michael Ancram] . we/PRP want/VBP [PER Michael] to/TO win/VB .", null);
+        assertEquals("person:michael", actorOf(two, "Michael"));
+    }
+
+    @Test
     void mrs_smith_is_not_mr_smith() {
         Document d = resolve("Mr [PER Smith] spoke/VBD . Mrs [PER Smith] answered/VBD .", null);
         assertNotEquals(actorOf(d, "Smith", 0), actorOf(d, "Smith", 1));
