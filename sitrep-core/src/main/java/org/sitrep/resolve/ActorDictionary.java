@@ -132,8 +132,10 @@ public final class ActorDictionary {
     private final Set<String> firstWords;
     private final Set<String> lastWords;
     private final int longestName;
-    private final java.util.concurrent.CompletableFuture<FuzzyNames> fuzzy;
-    private final int[][] fuzzyPostings;
+    private final java.util.concurrent.CompletableFuture<Fuzzy> fuzzy;
+
+    /** The FST of name keys and, for each key's ordinal, the actors that have it. */
+    private record Fuzzy(FuzzyNames names, int[][] postings) {}
     private final List<String> problems;
 
     /** The bundled dictionary (generated knowledge base when present, then the curated file), loaded once. */
@@ -544,23 +546,23 @@ public final class ActorDictionary {
         this.lastWords = last;
         this.longestName = longest;
         this.byRole = roleIndex();
-        List<String> fuzzyKeys = new ArrayList<>();
-        for (String k : byKey.keySet()) {
-            if (k.length() >= 5) {
-                fuzzyKeys.add(k);
-            }
-        }
-        FuzzyNames.sort(fuzzyKeys);
-        this.fuzzyPostings = new int[fuzzyKeys.size()][];
-        for (int i = 0; i < fuzzyKeys.size(); i++) {
-            fuzzyPostings[i] = byKey.get(fuzzyKeys.get(i));
-        }
-        // The FST compiles on its own thread while the caller goes on (the CLI loads its tagger models meanwhile);
-        // the first misspelling lookup waits for it.
+        // The misspelling index (sorted keys, their postings, the FST) is built on its own thread while the caller
+        // goes on (the CLI loads its tagger models meanwhile); the first misspelling lookup waits for it.
         this.fuzzy = new java.util.concurrent.CompletableFuture<>();
         Thread compile = new Thread(() -> {
             try {
-                fuzzy.complete(new FuzzyNames(fuzzyKeys));
+                List<String> fuzzyKeys = new ArrayList<>();
+                for (String k : byKey.keySet()) {
+                    if (k.length() >= 5) {
+                        fuzzyKeys.add(k);
+                    }
+                }
+                FuzzyNames.sort(fuzzyKeys);
+                int[][] postings = new int[fuzzyKeys.size()][];
+                for (int i = 0; i < fuzzyKeys.size(); i++) {
+                    postings[i] = byKey.get(fuzzyKeys.get(i));
+                }
+                fuzzy.complete(new Fuzzy(new FuzzyNames(fuzzyKeys), postings));
             } catch (RuntimeException | Error e) {
                 fuzzy.completeExceptionally(e);
             }
@@ -732,8 +734,9 @@ public final class ActorDictionary {
         if (edits == 0) {
             return out;
         }
-        for (FuzzyNames.Hit h : fuzzy.join().near(key, edits)) {
-            for (int i : fuzzyPostings[h.ordinal()]) {
+        Fuzzy f = fuzzy.join();
+        for (FuzzyNames.Hit h : f.names().near(key, edits)) {
+            for (int i : f.postings()[h.ordinal()]) {
                 out.add(new Near(entries.get(i), h.key(), h.distance()));
             }
         }
