@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventContext;
 import org.sitrep.model.Mention;

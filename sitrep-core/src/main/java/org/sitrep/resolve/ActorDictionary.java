@@ -571,11 +571,15 @@ public final class ActorDictionary {
         compile.start();
     }
 
+    /** "IS", "UN", "NATO": one short word in capitals, which only text in capitals matches ("TONY BLAIR" is no acronym). */
     private static boolean isAcronym(String name) {
+        if (name.length() > 6) {
+            return false;
+        }
         boolean letter = false;
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
-            if (Character.isLowerCase(ch)) {
+            if (Character.isLowerCase(ch) || Character.isWhitespace(ch)) {
                 return false;
             }
             letter |= Character.isLetter(ch);

@@ -25,7 +25,8 @@ class ActorResolverTest {
             "org:hezbollah\tREBEL\tHezbollah\tHizbollah\tLBNREB\tLBN\t",
             "org:reuters\tMEDIA\tReuters\t\tMED\t\t",
             "org:nujaba\tMILITIA\tHarakat al-Nujaba\tNujaba\tIRQREB\tIRQ\t",
-            "org:kataib-sayyid-al-shuhada\tMILITIA\tKataib Sayyid al-Shuhada\t\tIRQREB\tIRQ\t");
+            "org:kataib-sayyid-al-shuhada\tMILITIA\tKataib Sayyid al-Shuhada\t\tIRQREB\tIRQ\t",
+            "org:isis\tREBEL\tIslamic State\tIS|ISIS\tIMGREB\t\t");
 
     private static Document resolve(String spec, LocalDate day) {
         return new ActorResolver(KB, Gazetteer.bundled()).apply(doc(spec, day));
@@ -132,6 +133,13 @@ class ActorResolverTest {
         assertEquals("IRQ", g.country());
         assertEquals("IRQREB", g.code());
         assertEquals("org:nujaba", actorOf(d, "Nujaba"), "a name the tagger took for a place that geocodes nowhere");
+    }
+
+    @Test
+    void known_names_the_tagger_missed_are_found_and_acronyms_only_in_capitals() {
+        Document d = resolve("officials/NNS said/VBD IS fighters/NNS attacked/VBD . asked/VBD if/IN it/PRP Is/VBZ over/RB ,/, they/PRP said/VBD no/DT .", null);
+        assertEquals("org:isis", actorOf(d, "IS"));
+        assertTrue(d.entities().stream().noneMatch(m -> m.span().text().equals("Is")), d.entities().toString());
     }
 
     @Test
