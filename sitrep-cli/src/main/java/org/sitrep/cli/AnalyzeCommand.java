@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.loaded(err, input.caps(), input.knowledge);
+        Pipeline pipeline = input.pipeline(err);
         JsonArrayWriter array = format == Format.json ? new JsonArrayWriter(out) : null;
         Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
             switch (format) {

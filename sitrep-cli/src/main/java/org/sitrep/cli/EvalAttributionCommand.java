@@ -54,7 +54,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         split = EvalPaths.resolve(spec.commandLine(), split, "split folder", "--split");
         List<PolnearSplit.Item> items = PolnearSplit.items(split);
         items = options.limited(items);
-        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
+        Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
         ArticleCleaner cleaner = new ArticleCleaner(null);
         AttributionScorer scorer = new AttributionScorer();
         AttributionScorer peerScorer = new AttributionScorer();

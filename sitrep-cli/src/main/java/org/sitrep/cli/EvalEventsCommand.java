@@ -45,7 +45,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<PloverRecord> records = options.limited(PloverGold.read(file));
-        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
+        Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
         EventTypeScorer scorer = new EventTypeScorer();
         Map<String, Integer> goldCounts = new HashMap<>();
         for (PloverRecord r : records) {

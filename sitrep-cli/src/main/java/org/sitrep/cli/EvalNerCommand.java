@@ -44,7 +44,7 @@ final class EvalNerCommand implements Callable<Integer> {
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<ConllDocument> docs = ConllReader.read(file);
         docs = options.limited(docs);
-        Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
+        Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
         CoreNlpAnnotator peerAnnotator = options.peer ? new CoreNlpAnnotator(NlpProfile.CORENLP_DEFAULT_NER, false).warmUp() : null;
         ArticleCleaner cleaner = new ArticleCleaner(null);
         EntityScorer sitrep = new EntityScorer();

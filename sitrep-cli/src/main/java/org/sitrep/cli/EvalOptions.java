@@ -15,6 +15,12 @@ final class EvalOptions {
             description = "Also score the peer system in the same run (see the command's description).")
     boolean peer;
 
+
+    /** The standard pipeline with the knowledge files given, loaded now; load messages go to {@code err}. */
+    org.sitrep.pipeline.Pipeline pipeline(java.io.PrintWriter err) {
+        return Sitrep.loaded(err, org.sitrep.annotate.InputCaps.DEFAULT, knowledge);
+    }
+
     <T> List<T> limited(List<T> items) {
         return limit > 0 && items.size() > limit ? items.subList(0, limit) : items;
     }

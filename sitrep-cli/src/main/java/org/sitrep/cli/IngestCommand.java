@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Sitrep.loaded(err, input.caps(), input.knowledge);
+        Pipeline pipeline = input.pipeline(err);
         try (SitrepStore s = SitrepStore.open(store.dir)) {
             Batch.Progress terminal = ProgressLine.forTerminal(err);
             int[] stored = {0};

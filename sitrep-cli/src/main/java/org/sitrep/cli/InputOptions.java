@@ -28,6 +28,7 @@ final class InputOptions {
                     + "(TEXT reads them as plain text). PDF and Office files are always refused.")
     InputFormat format;
 
+
     @Option(names = "--doc-date", paramLabel = "<yyyy-mm-dd>",
             description = "The publication date of articles that do not carry their own; relative dates (\"on Friday\") are resolved against it.")
     LocalDate docDate;
@@ -83,6 +84,11 @@ final class InputOptions {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': must be at least " + min + ", got " + v);
         }
         return v;
+    }
+
+    /** The standard pipeline with these options' caps and knowledge files, loaded now; load messages go to {@code err}. */
+    Pipeline pipeline(java.io.PrintWriter err) {
+        return Sitrep.loaded(err, caps(), knowledge);
     }
 
     /** The token and sentence limits the annotator applies. */

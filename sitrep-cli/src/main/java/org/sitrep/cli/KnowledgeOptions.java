@@ -1,26 +1,42 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * Where the world knowledge comes from: the bundled gazetteer or a bigger one, and the user's own place files merged
- * over it. Each option can also be set once for all commands in {@code ~/.sitrep.properties} ({@code gazetteer=FILE},
- * {@code places=FILE[,FILE…]}).
+ * Where the world knowledge comes from (docs/knowledge.md), shared by every command that analyses: the bundled
+ * gazetteer or a bigger one, and the user's own place and actor files merged over the bundled data. Each option can
+ * also be set once for all commands in {@code ~/.sitrep.properties} ({@code gazetteer=FILE}, {@code places=FILE[,FILE…]},
+ * {@code actors=FILE[,FILE…]}).
  */
 final class KnowledgeOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--gazetteer", paramLabel = "<file>",
             description = "A gazetteer made by `sitrep import geonames` (plain or .gz) instead of the bundled one (GeoNames, CC BY 4.0).")
     Path gazetteer;
 
     @Option(names = "--places", paramLabel = "<file>", split = ",",
-            description = "Place files merged over the gazetteer and the curated places, in order (format: docs/knowledge.md). Repeatable.")
+            description = "Place files merged over the gazetteer and the curated places by id, in order (docs/knowledge.md, \"Places\"). "
+                    + "Repeatable. Malformed rows are reported as warnings and skipped.")
     List<Path> places = new ArrayList<>();
+
+    @Option(names = "--actors", paramLabel = "<file>", split = ",",
+            description = "Actor files (docs/knowledge.md, \"Actors\"; plain or .gz) merged over the bundled actors by id. "
+                    + "Repeatable; later files win. Malformed rows are reported as warnings and skipped.")
+    List<Path> actorFiles = new ArrayList<>();
 
     private volatile int skippedRows;
 
@@ -29,29 +45,54 @@ final class KnowledgeOptions {
         return skippedRows;
     }
 
-    /** True when the bundled knowledge is all that is asked for. */
-    boolean bundledOnly() {
-        return gazetteer == null && places.isEmpty();
+    private ParameterException usage(String option, String message) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + message);
     }
 
-    /** Loads the gazetteer, printing each skipped row as a warning; a missing file is a usage error. */
+    /** Loads the gazetteer, printing each skipped row as a warning; a missing file is a usage error naming it. */
     Gazetteer gazetteer(PrintWriter err) {
-        if (bundledOnly()) {
+        if (gazetteer == null && places.isEmpty()) {
             return Gazetteer.bundled();
         }
-        List<Path> all = new ArrayList<>(places);
-        if (gazetteer != null) {
-            all.add(0, gazetteer);
+        if (gazetteer != null && !Files.isReadable(gazetteer)) {
+            throw usage("--gazetteer", gazetteer + ": no such file");
         }
-        for (Path p : all) {
+        for (Path p : places) {
             if (!Files.isReadable(p)) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()), p + ": no such file");
+                throw usage("--places", p + ": no such file");
             }
         }
         Gazetteer.Loaded l = Gazetteer.load(gazetteer, places);
-        l.problems().forEach(p -> err.println("warning: " + p));
-        skippedRows = l.problems().size();
-        err.flush();
+        synchronized (err) {
+            l.problems().forEach(p -> err.println("warning: " + p));
+            err.flush();
+        }
+        skippedRows += l.problems().size();
         return l.gazetteer();
+    }
+
+    /**
+     * The bundled actors with the user's files merged over them. Each skipped row becomes a warning on {@code err}; an
+     * unreadable file is a usage error naming it.
+     */
+    ActorDictionary actors(PrintWriter err) {
+        long t0 = System.nanoTime();
+        ActorDictionary d;
+        try {
+            d = ActorDictionary.withFiles(actorFiles);
+        } catch (IOException e) {
+            throw usage("--actors", e.getMessage());
+        }
+        synchronized (err) {
+            d.problems().forEach(p -> err.println("warning: " + p));
+            if (!actorFiles.isEmpty()) {
+                err.printf(Locale.ROOT, "sitrep: %,d actors loaded in %.2f s%n", d.size(), (System.nanoTime() - t0) / 1e9);
+            }
+            err.flush();
+        }
+        if (!actorFiles.isEmpty()) {
+            skippedRows += d.problems().size();
+        }
+        return d;
     }
 }

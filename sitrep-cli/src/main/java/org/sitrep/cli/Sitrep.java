@@ -1,29 +1,34 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.annotate.InputCaps;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
-import org.sitrep.resolve.ActorResolver;
 
 /** The standard Sitrep pipeline, assembled in one place: annotate → places → actors → claims → events → link. */
 public final class Sitrep {
     private Sitrep() {}
 
     public static Pipeline pipeline(CoreNlpAnnotator annotator) {
-        return pipeline(annotator, Gazetteer.bundled());
+        return pipeline(annotator, Gazetteer.bundled(), ActorDictionary.bundled());
     }
 
-    /** The standard pipeline over the given gazetteer. */
-    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer) {
+    /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
         return Pipeline.builder()
                 .add(annotator)
                 .add(new PlaceResolver(gazetteer))
-                .add(new ActorResolver(ActorDictionary.bundled(), gazetteer))
+                .add(new ActorResolver(actors, gazetteer))
                 .add(new ClaimExtractor())
                 .add(new EventExtractor(gazetteer))
                 .add(new ClaimLinker())
@@ -35,30 +40,31 @@ public final class Sitrep {
     }
 
     /** The standard pipeline with its models loaded now, telling {@code log} how long that took (kept out of per-article rates). */
-    public static Pipeline loaded(java.io.PrintWriter log) {
-        return loaded(log, org.sitrep.annotate.InputCaps.DEFAULT);
+    public static Pipeline loaded(PrintWriter log) {
+        return loaded(log, InputCaps.DEFAULT);
     }
 
-    /** As {@link #loaded(java.io.PrintWriter)}, with the given token and sentence caps before CoreNLP. */
-    public static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps) {
+    /** As {@link #loaded(PrintWriter)}, with the given token and sentence caps before CoreNLP. */
+    public static Pipeline loaded(PrintWriter log, InputCaps caps) {
         return loaded(log, caps, new KnowledgeOptions());
     }
 
     /**
-     * As {@link #loaded(java.io.PrintWriter, org.sitrep.annotate.InputCaps)}, with the knowledge the options name. The
-     * gazetteer loads on a second thread while CoreNLP loads its models, so it adds little to start-up.
+     * As {@link #loaded(PrintWriter, InputCaps)}, with the knowledge the options name. The gazetteer and the actors
+     * load on other threads while CoreNLP loads its models, so they add little to start-up.
      */
-    static Pipeline loaded(java.io.PrintWriter log, org.sitrep.annotate.InputCaps caps, KnowledgeOptions knowledge) {
+    static Pipeline loaded(PrintWriter log, InputCaps caps, KnowledgeOptions knowledge) {
         long t0 = System.nanoTime();
-        java.util.concurrent.CompletableFuture<Gazetteer> gazetteer = java.util.concurrent.CompletableFuture.supplyAsync(() -> knowledge.gazetteer(log));
+        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> knowledge.gazetteer(log));
+        CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(() -> knowledge.actors(log));
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join());
-        } catch (java.util.concurrent.CompletionException e) {
+            p = pipeline(annotator, gazetteer.join(), actors.join());
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        log.printf(java.util.Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        log.printf(Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         log.flush();
         return p;
     }

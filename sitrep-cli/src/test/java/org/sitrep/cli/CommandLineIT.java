@@ -85,4 +85,19 @@ class CommandLineIT {
         assertThat(Cli.run("search", "--store", store, "--until", "2025-03-05", "--kind", "article", "*").out()).endsWith("1 result" + System.lineSeparator());
         assertEquals(2, Cli.run("search", "--store", store, "AND OR (").exit());
     }
+
+    @Test
+    void actor_files_merge_over_the_bundled_actors_and_bad_rows_are_warnings() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), ScrapedDump.create()
+                .article("Envoy Speaks", "An envoy, Tyre, March 1, 2025. (Wire Photo)", "Zed Zedson said the convoy would reach Tyre on Friday.").text());
+        Path actors = dir.resolve("mine.tsv");
+        Files.writeString(actors, "# mine\nperson:zed-zedson-x\tPERSON\tZed Zedson\t\tXYZGOV\tXYZ\t\nperson:bad\tPERSN\tBad Row\t\t\t\t\n");
+        Cli r = Cli.run("analyze", "--format", "json", "--actors", actors.toString(), dir.resolve("a.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertThat(r.err()).contains("warning: " + actors + ":3: unknown type 'PERSN'");
+        assertThat(r.out()).contains("\"id\" : \"person:zed-zedson-x\"");
+        Cli missing = Cli.run("analyze", "--actors", dir.resolve("nope.tsv").toString(), dir.resolve("a.txt").toString());
+        assertEquals(2, missing.exit());
+        assertThat(missing.err()).startsWith("Invalid value for option '--actors': Cannot read actor file '" + dir.resolve("nope.tsv") + "'");
+    }
 }

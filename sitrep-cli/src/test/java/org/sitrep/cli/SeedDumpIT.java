@@ -140,4 +140,18 @@ class SeedDumpIT {
         JsonNode sudani = list(iraq.get("actors")).stream().filter(a -> a.get("id").asText().equals("person:mohammed-shia-al-sudani")).findFirst().orElseThrow();
         assertThat(list(sudani.get("aliases")).stream().map(JsonNode::asText)).contains("Sudani", "the PM");
     }
+
+    @Test
+    void they_are_the_two_factions_and_he_is_sudani() {
+        JsonNode iraq = articles.get(0);
+        String factions = "group:kataib-sayyid-al-shuhada+nujaba";
+        JsonNode group = list(iraq.get("actors")).stream().filter(a -> a.get("id").asText().equals(factions)).findFirst().orElseThrow();
+        assertThat(list(group.get("members")).stream().map(JsonNode::asText)).containsExactly("org:nujaba", "org:kataib-sayyid-al-shuhada");
+        JsonNode vowed = list(iraq.get("claims")).stream().filter(c -> c.at("/cue/text").asText().equals("vowed")).findFirst().orElseThrow();
+        assertEquals("They", vowed.at("/source/span/text").asText());
+        assertEquals(factions, vowed.at("/source/actor").asText());
+        JsonNode meetings = list(iraq.get("events")).stream().filter(e -> e.at("/trigger/text").asText().equals("meetings")
+                && e.at("/source/span/text").asText().equals("he")).findFirst().orElseThrow();
+        assertEquals("person:mohammed-shia-al-sudani", meetings.at("/source/actor").asText());
+    }
 }

@@ -269,7 +269,7 @@ public final class ClaimExtractor implements Stage {
             direct = Quotations.isQuote(s.get(f.contentFrom()));
         }
         Span sourceSpan = Span.of(text, s.get(f.source().from()).start(), s.get(f.source().to() - 1).end());
-        ClaimSource source = ClaimSources.resolve(doc, s, f.source(), sourceSpan, sentence, earlier, thisSentence);
+        ClaimSource source = ClaimSources.resolve(doc, s, f.source(), sourceSpan, sentence, content, earlier, thisSentence);
         String channel = f.channel() != null ? f.channel() : statementChannel(text, sentence, cue);
         return Optional.of(new Claim(source, cue, content, f.stance(), direct, channel, sentence.span()));
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventContext;
 import org.sitrep.model.Mention;
@@ -17,6 +16,8 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.Antecedents;
+import org.sitrep.resolve.Coordinations;
 import org.sitrep.resolve.Gazetteer;
 
 /**
@@ -271,14 +272,22 @@ public final class EventExtractor implements Stage {
         }
         String actor = null;
         String country = null;
+        if (r.to() - r.from() == 1 && Antecedents.isPronoun(s.get(r.from()).text())) {
+            // "he held a series of meetings": the actor the pronoun refers to; "they" as a lone organisation only nearby.
+            actor = Antecedents.find(doc, span, Set.of()).filter(a -> !a.weak() || a.sameSentence())
+                    .map(Antecedents.Antecedent::actor).orElse(null);
+        }
+        Mention head = actor == null ? ClaimSources.headMention(doc, span) : null;
+        if (head != null) {
+            actor = head.actor();
+        }
+        Optional<String> group = actor == null || head != null ? Coordinations.groupIn(doc, span) : Optional.empty();
+        if (group.isPresent()) {
+            actor = group.get();
+        }
         for (Mention m : doc.entities()) {
-            if (span.contains(m.span()) && m.actor() != null) {
-                if (actor == null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
-                    actor = m.actor();
-                }
-                if (country == null && m.actor().startsWith("country:")) {
-                    country = m.actor().substring("country:".length());
-                }
+            if (span.contains(m.span()) && m.actor() != null && country == null && m.actor().startsWith("country:")) {
+                country = m.actor().substring("country:".length());
             }
         }
         if (actor == null && country != null && span.text().split("\\s+").length <= 2) {

@@ -71,6 +71,7 @@ public final class DocumentJson {
             strings(n.putArray("aliases"), x.aliases());
             strings(n.putArray("roles"), x.roles());
             n.put("code", x.code()).put("country", x.country());
+            strings(n.putArray("members"), x.members());
         }
         ArrayNode places = o.putArray("places");
         for (Place p : doc.places()) {

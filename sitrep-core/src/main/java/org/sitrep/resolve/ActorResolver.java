@@ -4,20 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -25,15 +26,31 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * The actors stage: clusters the mentions of one article into actors. A full name, its surname, a title reference
- * ("the PM") and a close misspelling of a known name resolve to one actor; countries come from places and demonyms.
- * Roles are those written before the name plus, when the article date is known, those the dictionary dates to it.
+ * The actors stage: clusters the mentions of one article into actors, in context.
+ * <ol>
+ *   <li>Known names the tagger missed or mistyped are found in the text ({@link NameSpotter}).</li>
+ *   <li>Full names resolve against the dictionary: exact (accents and transliteration aside), else a close misspelling
+ *       ("Kamal Harris") when the article supports it (the person's country is named, or the title written fits a
+ *       role held on the article date); else they become actors of their own, {@code person:<slug>}.</li>
+ *   <li>A surname, alone or after an honorific or title ("Mr Blair", "President Biden"), joins the nearest earlier
+ *       full mention in the article; failing that, the one dictionary person of that surname who was in office on
+ *       the article date in a country the article names — or the only person of that surname at all. Never one of
+ *       several by guess.</li>
+ *   <li>Organisations resolve exactly, else become {@code org:<slug>}; states come from places and demonyms; actors
+ *       named together ("X and Y") make a {@link ActorType#GROUP}.</li>
+ *   <li>Title references ("the PM", "the Iraqi prime minister") go to the person in the article who holds that role,
+ *       else to the dictionary's holder on the article date in the country in context (a demonym or country next to
+ *       the title, else the article's most-named country). Descriptions ("the group", "the ministry") go to the
+ *       nearest earlier organisation of a fitting kind.</li>
+ * </ol>
+ * Roles are those written before a name plus, when the article date is known, those the dictionary dates to it; the
+ * code is the one the dictionary dates to the article.
  */
 public final class ActorResolver implements Stage {
-    private static final Pattern TITLE_REFERENCE = Pattern.compile(
-            "\\b(?:[Tt]he|[Tt]his|[Tt]hat) (PM|premier|[Pp]rime [Mm]inister|[Pp]resident|[Vv]ice [Pp]resident|[Ss]peaker|[Ee]nvoy)\\b(?!\\s+[A-Z])");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private final ActorDictionary dictionary;
     private final Gazetteer gazetteer;
+    private final Titles titles = Titles.bundled();
 
     public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
         if (dictionary == null || gazetteer == null) {
@@ -65,8 +82,11 @@ public final class ActorResolver implements Stage {
         String name;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
+        final List<Integer> seenAt = new ArrayList<>();
+        final List<String> members = new ArrayList<>();
         String code;
         String country;
+        String gender = "";
         ActorDictionary.Entry known;
 
         Cluster(String id, ActorType type, String name) {
@@ -82,153 +102,620 @@ public final class ActorResolver implements Stage {
             }
         }
 
-        Actor toActor(LocalDate day) {
-            if (known != null && day != null) {
-                roles.addAll(known.rolesOn(day));
+        void role(String title) {
+            if (!title.isEmpty() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(title))) {
+                roles.add(title);
             }
-            return new Actor(id, name, type, List.copyOf(aliases), List.copyOf(roles), code, country);
+        }
+
+        /** The latest offset before {@code at} where this actor was mentioned, or -1. */
+        int lastBefore(int at) {
+            int best = -1;
+            for (int p : seenAt) {
+                if (p < at && p > best) {
+                    best = p;
+                }
+            }
+            return best;
+        }
+
+        Actor toActor(LocalDate day) {
+            List<String> allRoles = new ArrayList<>(roles);
+            String c = code;
+            if (known != null) {
+                if (day != null) {
+                    for (String r : known.rolesOn(day)) {
+                        if (allRoles.stream().noneMatch(x -> x.equalsIgnoreCase(r))) {
+                            allRoles.add(r);
+                        }
+                    }
+                }
+                c = known.codeOn(day).orElse(code);
+            }
+            return new Actor(id, name, type, List.copyOf(aliases), allRoles, c, country, members);
+        }
+    }
+
+    /** What the stage knows of one article while it works on it. */
+    private final class Work {
+        final Document doc;
+        final LocalDate day;
+        final Map<String, Cluster> clusters = new LinkedHashMap<>();
+        final Map<String, Integer> countries = new LinkedHashMap<>();
+        final Map<Integer, Integer> tokenAt = new HashMap<>();
+        final int[] sentenceOf;
+        List<Mention> mentions;
+
+        Work(Document doc) {
+            this.doc = doc;
+            this.day = doc.article().published().date();
+            List<Token> tokens = doc.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                tokenAt.put(tokens.get(i).start(), i);
+            }
+            sentenceOf = new int[tokens.size()];
+            List<Sentence> ss = doc.sentences();
+            for (int s = 0; s < ss.size(); s++) {
+                for (int t = ss.get(s).firstToken(); t < ss.get(s).endToken() && t < tokens.size(); t++) {
+                    sentenceOf[t] = s;
+                }
+            }
+        }
+
+        Cluster known(ActorDictionary.Entry e) {
+            return clusters.computeIfAbsent(e.id(), id -> {
+                Cluster c = new Cluster(e.id(), e.type(), e.name());
+                c.code = e.code();
+                c.country = e.country();
+                c.known = e;
+                return c;
+            });
+        }
+
+        Cluster unknown(String prefix, ActorType type, String name) {
+            return clusters.computeIfAbsent(prefix + Names.slug(name), id -> new Cluster(id, type, name));
+        }
+
+        boolean countryNamed(String iso3) {
+            return iso3 != null && countries.containsKey(iso3);
+        }
+
+        /** The country the article names most often (the first named among equals), or null. */
+        String mainCountry() {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : countries.entrySet()) {
+                if (e.getValue() > n) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best;
         }
     }
 
     @Override
     public Document apply(Document doc) {
-        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        Work w = new Work(doc);
         List<Mention> out = new ArrayList<>(doc.entities());
-        resolvePersons(doc, out, clusters);
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            Optional<Cluster> c = switch (m.type()) {
-                case ORGANIZATION -> Optional.of(organisation(m.span().text(), clusters));
-                case LOCATION, NATIONALITY -> country(m, clusters);
-                default -> Optional.empty();
-            };
-            if (c.isPresent()) {
-                c.get().aliases.add(m.span().text());
-                out.set(i, m.withActor(c.get().id));
-            }
-        }
-        out.addAll(titleReferences(doc, out, clusters));
-        out.sort(Comparator.comparing(Mention::span));
-        LocalDate day = doc.article().published().date();
-        List<Actor> actors = clusters.values().stream().map(c -> c.toActor(day)).toList();
-        return doc.withActors(out, actors);
-    }
-
-    private void resolvePersons(Document doc, List<Mention> out, Map<String, Cluster> clusters) {
-        // The tagger's slips: pronouns and bare titles tagged as names, organisations tagged as persons.
+        // The tagger's slips: pronouns and bare titles tagged as names.
         out.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && !isName(m.span().text()));
+        out = NameSpotter.spot(doc, out, dictionary);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
-            if (m.type() == EntityType.PERSON && dictionary.find(m.span().text()).filter(e -> e.type() != ActorType.PERSON).isPresent()) {
+            if (m.type() == EntityType.PERSON && dictionary.findAll(m.span().text()).stream().noneMatch(e -> e.type() == ActorType.PERSON)
+                    && dictionary.find(m.span().text()).filter(e -> e.type().isOrganisation()).isPresent()) {
                 out.set(i, m.withType(EntityType.ORGANIZATION));
             }
         }
-        List<Integer> persons = new ArrayList<>();
+        w.mentions = out;
+        countries(w);
+        persons(w);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).type() == EntityType.PERSON) {
-                persons.add(i);
-            }
-        }
-        // Full names first, so that a later surname finds the cluster its full name made.
-        persons.sort(Comparator.comparingInt((Integer i) -> -Names.tokens(out.get(i).span().text()).size()).thenComparingInt(i -> i));
-        for (int i : persons) {
             Mention m = out.get(i);
-            String written = m.span().text().replaceAll("['’]s$", "");
-            Cluster c = person(written, clusters);
-            c.alias(written);
-            String title = title(doc, m.span());
-            if (!title.isEmpty() && c.roles.stream().noneMatch(r -> r.equalsIgnoreCase(title))) {
-                c.roles.add(title);
+            if (m.type() == EntityType.ORGANIZATION) {
+                Cluster c = organisation(w, m.span().text());
+                c.alias(m.span().text());
+                c.seenAt.add(m.span().start());
+                out.set(i, m.withActor(c.id));
             }
-            out.set(i, m.withActor(c.id));
         }
+        out.sort(Comparator.comparing(Mention::span));
+        groups(w);
+        out.addAll(titleReferences(w));
+        out.sort(Comparator.comparing(Mention::span));
+        out.addAll(descriptions(w));
+        out.sort(Comparator.comparing(Mention::span));
+        // Persons first, then the rest; each in the order the article first names them.
+        List<Actor> actors = w.clusters.values().stream()
+                .sorted(Comparator.comparingInt((Cluster c) -> c.type == ActorType.PERSON ? 0 : 1)
+                        .thenComparingInt(c -> c.seenAt.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE)))
+                .map(c -> c.toActor(w.day)).toList();
+        return doc.withActors(out, actors);
     }
 
-    private static boolean isName(String text) {
+    private boolean isName(String text) {
         String t = text.strip();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !Set.of("He", "She", "They", "It", "We", "His", "Her", "Him", "Their", "I", "PM")
-                .contains(t) && !Arrays.stream(t.split("\\s+")).allMatch(TitleFinder::isTitleWord);
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && titles.pronoun(t).isEmpty()
+                && !Set.of("We", "His", "Their", "I", "Its", "Our").contains(t)
+                && !Arrays.stream(t.split("\\s+")).allMatch(x -> titles.isOfficeWord(x) || titles.honorific(x).isPresent());
     }
 
-    private Cluster person(String written, Map<String, Cluster> clusters) {
-        List<String> toks = Names.tokens(written);
-        if (toks.size() == 1) {
-            Optional<Cluster> inText = clusters.values().stream()
-                    .filter(c -> c.type == ActorType.PERSON && Names.tokens(c.name).contains(toks.get(0)))
-                    .reduce((a, b) -> a); // the first-seen full name wins
-            if (inText.isPresent()) {
-                return inText.get();
+    // ---- states ---------------------------------------------------------------------------------------------------
+
+    /** States from place names and demonyms; counts how often the article names each country (cities count too). */
+    private void countries(Work w) {
+        Map<String, Place> places = new HashMap<>();
+        w.doc.places().forEach(p -> places.put(p.id(), p));
+        for (int i = 0; i < w.mentions.size(); i++) {
+            Mention m = w.mentions.get(i);
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.NATIONALITY) {
+                continue;
+            }
+            Optional<Gazetteer.Entry> e = m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text())
+                    : gazetteer.find(m.span().text()).filter(g -> g.iso3() != null);
+            String iso3 = e.map(Gazetteer.Entry::iso3).orElse(null);
+            if (iso3 == null && m.place() != null && places.containsKey(m.place())) {
+                iso3 = alpha3(places.get(m.place()).country());
+            }
+            if (iso3 != null) {
+                w.countries.merge(iso3, 1, Integer::sum);
+            }
+            if (e.isPresent()) {
+                Gazetteer.Entry g = e.get();
+                Cluster c = w.clusters.computeIfAbsent("country:" + g.iso3(), id -> {
+                    Cluster k = new Cluster(id, ActorType.COUNTRY, g.place().name());
+                    k.code = g.iso3();
+                    k.country = g.iso3();
+                    dictionary.byId(id).ifPresent(d -> {
+                        k.known = d;
+                        k.code = d.code() != null ? d.code() : k.code;
+                    });
+                    return k;
+                });
+                c.aliases.add(m.span().text());
+                c.seenAt.add(m.span().start());
+                w.mentions.set(i, m.withActor(c.id));
             }
         }
-        Optional<ActorDictionary.Entry> known = dictionary.findPerson(written);
-        if (known.isPresent()) {
-            return clusters.computeIfAbsent(known.get().id(), id -> fromDictionary(known.get()));
+    }
+
+    private static String alpha3(String alpha2) {
+        if (alpha2 == null || alpha2.length() != 2) {
+            return null;
         }
-        return clusters.values().stream()
-                .filter(c -> c.type == ActorType.PERSON && Names.tokens(c.name).containsAll(toks))
-                .findFirst()
-                .orElseGet(() -> clusters.computeIfAbsent("person:" + Names.slug(written), id -> new Cluster(id, ActorType.PERSON, written)));
-    }
-
-    private static Cluster fromDictionary(ActorDictionary.Entry e) {
-        Cluster c = new Cluster(e.id(), e.type(), e.name());
-        c.code = e.code();
-        c.country = e.country();
-        c.known = e;
-        return c;
-    }
-
-    private Cluster organisation(String written, Map<String, Cluster> clusters) {
-        Optional<ActorDictionary.Entry> known = dictionary.find(written);
-        if (known.isPresent()) {
-            return clusters.computeIfAbsent(known.get().id(), id -> fromDictionary(known.get()));
+        try {
+            String a3 = new Locale("", alpha2).getISO3Country();
+            return a3.isEmpty() ? null : a3;
+        } catch (MissingResourceException e) {
+            return null;
         }
-        String name = written.replaceFirst("^(?i)the\\s+", "");
-        return clusters.computeIfAbsent("org:" + Names.slug(name), id -> new Cluster(id, ActorType.ORGANIZATION, name));
     }
 
-    private Optional<Cluster> country(Mention m, Map<String, Cluster> clusters) {
-        Optional<Gazetteer.Entry> e = m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text())
-                : gazetteer.find(m.span().text()).filter(g -> g.iso3() != null);
-        return e.map(g -> clusters.computeIfAbsent("country:" + g.iso3(), id -> {
-            Cluster c = new Cluster(id, ActorType.COUNTRY, g.place().name());
-            c.code = g.iso3();
-            c.country = g.iso3();
-            return c;
-        }));
+    // ---- persons --------------------------------------------------------------------------------------------------
+
+    /** A person mention as written: the name without honorific, title or possessive; the title; the gender an honorific says. */
+    private record Written(int index, String name, String title, String honorific, String gender, int start) {}
+
+    private void persons(Work w) {
+        List<Written> persons = new ArrayList<>();
+        for (int i = 0; i < w.mentions.size(); i++) {
+            Mention m = w.mentions.get(i);
+            if (m.type() == EntityType.PERSON) {
+                persons.add(written(w, i, m));
+            }
+        }
+        // Full names first, so that a surname finds the cluster its full name made, wherever it stands.
+        persons.sort(Comparator.comparingInt((Written p) -> Names.key(p.name()).indexOf(' ') < 0 ? 1 : 0).thenComparingInt(Written::start));
+        for (Written p : persons) {
+            Cluster c = person(w, p);
+            Mention m = w.mentions.get(p.index());
+            c.alias(m.span().text().replaceAll("['’]s$", ""));
+            c.role(p.title());
+            if (c.seenAt.isEmpty()) {
+                c.gender = p.gender(); // only the mention that makes an actor says its gender: "Mrs Howard" after "Michael Howard" may be his wife
+            }
+            c.seenAt.add(p.start());
+            w.mentions.set(p.index(), m.withActor(c.id));
+        }
     }
 
-    private static String title(Document doc, Span span) {
-        List<Token> tokens = doc.tokens();
-        for (Sentence s : doc.sentences()) {
-            if (s.span().contains(span)) {
-                for (int t = s.firstToken(); t < s.endToken(); t++) {
-                    if (tokens.get(t).start() == span.start()) {
-                        return TitleFinder.titleBefore(tokens, t, s.firstToken());
-                    }
+    private Written written(Work w, int index, Mention m) {
+        String text = m.span().text().replaceAll("['’]s$", "").strip();
+        List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
+        StringBuilder inside = new StringBuilder();
+        String gender = "";
+        String honorific = "";
+        // "Mr Howard", "President Bush" tagged whole: the honorific or title is no part of the name.
+        while (words.size() > 1 && (titles.honorific(words.get(0)).isPresent() || titles.isTitleWord(words.get(0)))) {
+            String word = words.remove(0);
+            Optional<String> h = titles.honorific(word);
+            if (h.isPresent()) {
+                gender = h.get();
+                honorific = word;
+            } else {
+                inside.append(inside.length() > 0 ? " " : "").append(word);
+            }
+        }
+        String title = inside.toString();
+        Integer t = w.tokenAt.get(m.span().start());
+        if (t != null) {
+            int sentenceStart = w.doc.sentences().get(w.sentenceOf[t]).firstToken();
+            String before = TitleFinder.titleBefore(w.doc.tokens(), t, sentenceStart);
+            title = before.isEmpty() ? title : title.isEmpty() ? before : before + " " + title;
+            if (t > sentenceStart && honorific.isEmpty() && titles.honorific(w.doc.tokens().get(t - 1).text()).isPresent()) {
+                honorific = w.doc.tokens().get(t - 1).text();
+                gender = titles.honorific(honorific).orElse("");
+            }
+        }
+        return new Written(index, String.join(" ", words), title, honorific, gender, m.span().start());
+    }
+
+    private Cluster person(Work w, Written p) {
+        String key = Names.keyWithoutArticles(p.name());
+        if (key.isEmpty()) {
+            return w.unknown("person:", ActorType.PERSON, p.name());
+        }
+        if (key.indexOf(' ') < 0) {
+            return surname(w, p, key);
+        }
+        List<ActorDictionary.Entry> exact = dictionary.findAll(p.name()).stream().filter(e -> e.type() == ActorType.PERSON).toList();
+        if (!exact.isEmpty()) {
+            return w.known(best(w, exact));
+        }
+        // "Shia al-Sudani" after "Mohammed Shia al-Sudani": a shorter form of a full name already in the article.
+        List<String> words = List.of(key.split(" "));
+        for (Cluster c : w.clusters.values()) {
+            if (c.type == ActorType.PERSON && List.of(Names.keyWithoutArticles(c.name).split(" ")).containsAll(words)) {
+                return c;
+            }
+        }
+        List<ActorDictionary.Entry> close = dictionary.closePersons(p.name()).stream().filter(e -> supported(w, e, p.title())).toList();
+        if (close.size() == 1) {
+            return w.known(close.get(0));
+        }
+        return w.unknown("person:", ActorType.PERSON, p.name());
+    }
+
+    /** Among namesakes, the one the article supports best (in office on its date, of a country it names); else the first. */
+    private ActorDictionary.Entry best(Work w, List<ActorDictionary.Entry> namesakes) {
+        ActorDictionary.Entry best = namesakes.get(0);
+        int bestScore = -1;
+        for (ActorDictionary.Entry e : namesakes) {
+            int score = (w.countryNamed(e.country()) ? 2 : 0) + (w.day != null && e.activeOn(w.day) ? 1 : 0);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The article supports a dictionary person: it names the person's country, or the title written fits a role held then. */
+    private boolean supported(Work w, ActorDictionary.Entry e, String title) {
+        return w.countryNamed(e.country()) || !title.isEmpty() && fitsTitle(w, e, title);
+    }
+
+    private boolean fitsTitle(Work w, ActorDictionary.Entry e, String title) {
+        List<String> roleKeys = titles.rolesOf(title);
+        List<String> held = w.day != null ? e.rolesOn(w.day) : e.roles().stream().map(ActorDictionary.Role::title).toList();
+        return roleKeys.stream().anyMatch(k -> held.stream().anyMatch(r -> titles.fits(r, k)));
+    }
+
+    /** A lone surname ("Blair", "Mr Blair", "President Biden"): the article's own full mention first, then the dictionary. */
+    private Cluster surname(Work w, Written p, String key) {
+        Cluster best = null;
+        int bestAt = Integer.MIN_VALUE;
+        boolean otherGender = false;
+        for (Cluster c : w.clusters.values()) {
+            if (c.type != ActorType.PERSON || !hasSurname(c, key)) {
+                continue;
+            }
+            if (!c.gender.isEmpty() && !p.gender().isEmpty() && !c.gender.equals(p.gender())) {
+                otherGender = true; // "Mrs Smith" after "Mr Smith": another Smith
+                continue;
+            }
+            int at = c.lastBefore(p.start());
+            int rank = at >= 0 ? at : -1 - c.seenAt.stream().mapToInt(Integer::intValue).min().orElse(0); // earlier mentions first, then the first after
+            if (best == null || rank > bestAt) {
+                best = c;
+                bestAt = rank;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // "We want Michael to be ...": a lone first name, when one person of the article has it.
+        List<Cluster> byFirstName = w.clusters.values().stream().filter(c -> c.type == ActorType.PERSON
+                && Names.keyWithoutArticles(c.name).indexOf(' ') > 0 && Names.keyWithoutArticles(c.name).startsWith(key + " ")).toList();
+        if (byFirstName.size() == 1 && p.honorific().isEmpty()) {
+            return byFirstName.get(0);
+        }
+        List<ActorDictionary.Entry> alias = dictionary.findAll(p.name()).stream().filter(e -> e.type() == ActorType.PERSON).toList();
+        if (alias.size() == 1) {
+            return w.known(alias.get(0));
+        }
+        List<ActorDictionary.Entry> namesakes = dictionary.withSurname(key);
+        if (!namesakes.isEmpty()) {
+            if (!p.title().isEmpty() && !titles.rolesOf(p.title()).isEmpty()) {
+                List<ActorDictionary.Entry> titled = namesakes.stream().filter(e -> fitsTitle(w, e, p.title())).toList();
+                if (titled.size() == 1) {
+                    return w.known(titled.get(0));
+                }
+            }
+            List<ActorDictionary.Entry> inOffice = namesakes.stream().filter(e -> w.day != null && e.activeOn(w.day) && w.countryNamed(e.country())).toList();
+            if (inOffice.size() == 1) {
+                return w.known(inOffice.get(0));
+            }
+            if (namesakes.size() == 1) {
+                ActorDictionary.Entry only = namesakes.get(0);
+                if (w.countries.isEmpty() || only.country() == null || w.countryNamed(only.country())) {
+                    return w.known(only);
                 }
             }
         }
-        return "";
+        if (otherGender) {
+            return w.clusters.computeIfAbsent("person:" + Names.slug(p.honorific() + " " + p.name()), id -> new Cluster(id, ActorType.PERSON, p.name()));
+        }
+        return w.unknown("person:", ActorType.PERSON, p.name());
     }
 
-    /** "the PM", "the president": the one person in this article whose role fits, if exactly one does. */
-    private List<Mention> titleReferences(Document doc, List<Mention> mentions, Map<String, Cluster> clusters) {
+    private static boolean hasSurname(Cluster c, String key) {
+        String full = Names.keyWithoutArticles(c.name);
+        if (full.equals(key) || Names.lastWord(full).equals(key)) {
+            return true;
+        }
+        for (String a : c.aliases) {
+            String k = Names.keyWithoutArticles(a);
+            if (k.equals(key) || k.indexOf(' ') > 0 && Names.lastWord(k).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- organisations and groups -----------------------------------------------------------------------------------
+
+    private Cluster organisation(Work w, String written) {
+        List<ActorDictionary.Entry> known = dictionary.findAll(written).stream().filter(e -> e.type() != ActorType.PERSON).toList();
+        if (!known.isEmpty()) {
+            return w.known(best(w, known));
+        }
+        String name = written.replaceFirst("^(?i)the\\s+", "").replaceAll("['’]s$", "");
+        String key = Names.key(name);
+        if (key.length() >= 8 && dictionary.mayBeNear(key)) {
+            // A misspelt organisation: one edit, one candidate, of a country the article names.
+            List<ActorDictionary.Entry> close = dictionary.near(name).stream()
+                    .filter(n -> n.distance() == 1 && n.entry().type() != ActorType.PERSON && w.countryNamed(n.entry().country()))
+                    .map(ActorDictionary.Near::entry).distinct().toList();
+            if (close.size() == 1) {
+                return w.known(close.get(0));
+            }
+        }
+        return w.unknown("org:", ActorType.ORGANIZATION, name);
+    }
+
+    /** Actors named together become a group actor whose members they are. */
+    private void groups(Work w) {
+        for (Coordinations.Coordination co : Coordinations.find(w.doc.text(), w.mentions, id -> w.clusters.containsKey(id) ? w.clusters.get(id).type : null)) {
+            List<Cluster> members = co.members().stream().map(w.clusters::get).toList();
+            Cluster g = w.clusters.computeIfAbsent(co.groupId(), id -> {
+                Cluster c = new Cluster(id, ActorType.GROUP, joinNames(members));
+                members.forEach(m -> c.members.add(m.id));
+                c.country = same(members.stream().map(m -> m.country).toList());
+                c.code = same(members.stream().map(m -> m.known != null ? m.known.codeOn(w.day).orElse(m.code) : m.code).toList());
+                return c;
+            });
+            g.alias(co.span().text());
+            g.seenAt.add(co.span().start());
+        }
+    }
+
+    private static String joinNames(List<Cluster> members) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            sb.append(i == 0 ? "" : i == members.size() - 1 ? " and " : ", ").append(members.get(i).name);
+        }
+        return sb.toString();
+    }
+
+    private static String same(List<String> values) {
+        String first = values.isEmpty() ? null : values.get(0);
+        return first != null && values.stream().allMatch(first::equals) ? first : null;
+    }
+
+    // ---- title references ---------------------------------------------------------------------------------------------
+
+    /** "the PM", "the Iraqi prime minister", "Iraq's president", "the president of Iraq": the person who holds that office. */
+    private List<Mention> titleReferences(Work w) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = TITLE_REFERENCE.matcher(doc.text());
-        while (m.find()) {
-            String role = m.group(1).equals("PM") ? "prime minister" : m.group(1).toLowerCase(Locale.ROOT);
-            List<Cluster> fits = clusters.values().stream().filter(c -> c.type == ActorType.PERSON)
-                    .filter(c -> c.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(role)
-                            && !(role.equals("president") && r.toLowerCase(Locale.ROOT).contains("vice"))))
-                    .toList();
-            Span span = Span.of(doc.text(), m.start(), m.end());
-            boolean free = mentions.stream().noneMatch(x -> x.span().overlaps(span));
-            if (fits.size() == 1 && free) {
-                fits.get(0).alias(span.text());
-                found.add(new Mention(span, EntityType.PERSON, fits.get(0).id, null));
+        List<Token> tokens = w.doc.tokens();
+        for (Sentence s : w.doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                for (Titles.Reference ref : titles.references()) {
+                    int end = matches(tokens, i, s.endToken(), ref);
+                    if (end < 0) {
+                        continue;
+                    }
+                    Optional<Mention> m = titleReference(w, s, i, end, ref);
+                    m.ifPresent(found::add);
+                    if (m.isPresent()) {
+                        i = end - 1;
+                    }
+                    break;
+                }
             }
         }
         return found;
+    }
+
+    /** The end token of {@code ref} written at {@code i}, or -1. */
+    private static int matches(List<Token> tokens, int i, int sentenceEnd, Titles.Reference ref) {
+        int n = ref.words().size();
+        if (i + n > sentenceEnd) {
+            return -1;
+        }
+        for (int k = 0; k < n; k++) {
+            String t = tokens.get(i + k).text();
+            boolean same = ref.capitals() ? t.equals(ref.words().get(k).toUpperCase(Locale.ROOT)) : t.equalsIgnoreCase(ref.words().get(k));
+            if (!same) {
+                return -1;
+            }
+        }
+        return i + n;
+    }
+
+    private Optional<Mention> titleReference(Work w, Sentence s, int i, int end, Titles.Reference ref) {
+        List<Token> tokens = w.doc.tokens();
+        if (end < s.endToken()) {
+            String next = tokens.get(end).text();
+            if (tokens.get(end).pos().startsWith("NNP") && Character.isUpperCase(next.charAt(0)) || titles.isTitleWord(next) && !next.equals("of")) {
+                return Optional.empty(); // "the Prime Minister Najib Mikati", "the prime minister's"? no: "prime minister" ends here
+            }
+        }
+        String context = null;
+        int from = i - 1;
+        Optional<Mention> modifier = from >= s.firstToken() ? countryAt(w, tokens.get(from)) : Optional.empty();
+        if (from >= s.firstToken() && tokens.get(from).text().equals("'s") && from - 1 >= s.firstToken()) {
+            Optional<Mention> owner = countryAt(w, tokens.get(from - 1));
+            if (owner.isEmpty()) {
+                return Optional.empty();
+            }
+            context = owner.get().actor().substring("country:".length());
+            from = w.tokenAt.getOrDefault(owner.get().span().start(), from - 1);
+        } else {
+            if (modifier.isPresent()) {
+                context = modifier.get().actor().substring("country:".length());
+                from = w.tokenAt.getOrDefault(modifier.get().span().start(), from) - 1;
+            }
+            if (from < s.firstToken() || !DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        if (context == null && end + 1 < s.endToken() && tokens.get(end).text().equals("of")) {
+            context = countryAt(w, tokens.get(end + 1)).map(m -> m.actor().substring("country:".length())).orElse(null);
+        }
+        Span span = Span.of(w.doc.text(), tokens.get(from).start(), tokens.get(end - 1).end());
+        if (w.mentions.stream().anyMatch(x -> x.span().overlaps(span) && x.type() != EntityType.NATIONALITY && x.type() != EntityType.LOCATION)) {
+            return Optional.empty();
+        }
+        Cluster holder = holder(w, ref.roles(), context, span.start());
+        if (holder == null) {
+            return Optional.empty();
+        }
+        holder.alias(span.text());
+        holder.seenAt.add(span.start());
+        return Optional.of(new Mention(span, EntityType.PERSON, holder.id, null));
+    }
+
+    /** The country mention ("Iraqi", "Iraq", "US") covering this token, if it resolved to a state. */
+    private static Optional<Mention> countryAt(Work w, Token t) {
+        return w.mentions.stream().filter(m -> m.actor() != null && m.actor().startsWith("country:")
+                && m.span().start() <= t.start() && t.end() <= m.span().end()).findFirst();
+    }
+
+    /** Who holds one of {@code roleKeys}: a person of the article first (the latest mentioned before), else the dictionary's holder. */
+    private Cluster holder(Work w, List<String> roleKeys, String context, int at) {
+        Cluster best = null;
+        int bestAt = -1;
+        List<Cluster> fitting = new ArrayList<>();
+        for (Cluster c : w.clusters.values()) {
+            if (c.type != ActorType.PERSON || context != null && !context.equals(c.country) || !holds(w, c, roleKeys)) {
+                continue;
+            }
+            fitting.add(c);
+            int last = c.lastBefore(at);
+            if (last > bestAt) {
+                best = c;
+                bestAt = last;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        if (!fitting.isEmpty() || w.day == null) {
+            return null;
+        }
+        String country = context != null ? context : w.mainCountry();
+        if (country == null) {
+            return null;
+        }
+        List<ActorDictionary.Entry> holders = new ArrayList<>();
+        for (String k : roleKeys) {
+            for (ActorDictionary.Entry e : dictionary.holders(k, w.day)) {
+                if (country.equals(e.country()) && !holders.contains(e)) {
+                    holders.add(e);
+                }
+            }
+        }
+        return holders.size() == 1 ? w.known(holders.get(0)) : null;
+    }
+
+    private boolean holds(Work w, Cluster c, List<String> roleKeys) {
+        List<String> all = new ArrayList<>(c.roles);
+        if (c.known != null && w.day != null) {
+            all.addAll(c.known.rolesOn(w.day));
+        }
+        return roleKeys.stream().anyMatch(k -> all.stream().anyMatch(r -> titles.fits(r, k)));
+    }
+
+    // ---- descriptions -------------------------------------------------------------------------------------------------
+
+    /** "the group", "the Iran-backed group", "the ministry": the nearest earlier organisation of a fitting kind. */
+    private List<Mention> descriptions(Work w) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = w.doc.tokens();
+        for (Sentence s : w.doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (!tokens.get(i).text().equalsIgnoreCase("the")) {
+                    continue;
+                }
+                int h = i + 1;
+                while (h < s.endToken() && h <= i + 3 && titles.description(tokens.get(h).text()).isEmpty() && isModifier(tokens.get(h))) {
+                    h++;
+                }
+                if (h >= s.endToken() || titles.description(tokens.get(h).text()).isEmpty() || !tokens.get(h).pos().equals("NN")
+                        || !Character.isLowerCase(tokens.get(h).text().charAt(0))) {
+                    continue;
+                }
+                if (h + 1 < s.endToken() && (tokens.get(h + 1).text().equals("of") || tokens.get(h + 1).pos().startsWith("NNP"))) {
+                    continue; // "the office of Najib Mikati" names its owner; "the group Hamas" its name
+                }
+                Span span = Span.of(w.doc.text(), tokens.get(i).start(), tokens.get(h).end());
+                if (w.mentions.stream().anyMatch(x -> x.span().overlaps(span) && x.type() != EntityType.NATIONALITY && x.type() != EntityType.LOCATION && x.type() != EntityType.MISC)) {
+                    continue;
+                }
+                Set<ActorType> kinds = titles.description(tokens.get(h).text());
+                Cluster antecedent = nearestOrganisation(w, span.start(), kinds);
+                if (antecedent != null) {
+                    antecedent.alias(span.text());
+                    found.add(new Mention(span, EntityType.ORGANIZATION, antecedent.id, null));
+                }
+                i = h;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isModifier(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("HYPH") || t.text().contains("-")
+                || t.pos().equals("NNP") && t.text().length() > 1;
+    }
+
+    private static Cluster nearestOrganisation(Work w, int before, Set<ActorType> kinds) {
+        for (int k = w.mentions.size() - 1; k >= 0; k--) {
+            Mention m = w.mentions.get(k);
+            if (m.span().start() >= before || m.actor() == null) {
+                continue;
+            }
+            Cluster c = w.clusters.get(m.actor());
+            if (c != null && kinds.contains(c.type)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

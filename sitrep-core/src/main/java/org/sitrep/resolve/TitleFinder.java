@@ -1,19 +1,13 @@
 package org.sitrep.resolve;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.sitrep.model.Token;
 
-/** Finds the title written before a name ("caretaker Prime Minister Najib Mikati" → "caretaker Prime Minister"). */
+/**
+ * Finds the title written before a name ("caretaker Prime Minister Najib Mikati" → "caretaker Prime Minister"). The
+ * title words are data ({@code titles.tsv}, kind {@code word}).
+ */
 public final class TitleFinder {
-    static final Set<String> TITLE_WORDS = Set.of("prime", "minister", "president", "vice", "caretaker", "envoy",
-            "speaker", "commander", "chief", "secretary", "foreign", "defence", "defense", "interior", "general",
-            "spokesman", "spokeswoman", "spokesperson", "ambassador", "king", "queen", "emir", "crown", "prince",
-            "leader", "senator", "governor", "mayor", "pm", "deputy", "special", "supreme", "chancellor", "premier",
-            "sheikh", "ayatollah", "lieutenant", "colonel", "major", "brigadier", "admiral", "representative", "of",
-            "parliament", "state", "army", "then");
-
     private TitleFinder() {}
 
     /** The title words directly before token {@code first}, expanded ("PM" → "Prime Minister"); empty when none. */
@@ -38,7 +32,6 @@ public final class TitleFinder {
 
     /** Whether a word belongs to a title ("speaker", "envoy"), as opposed to a thing ("office"). */
     public static boolean isTitleWord(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return TITLE_WORDS.contains(l) || l.startsWith("then-");
+        return Titles.bundled().isTitleWord(w);
     }
 }
