@@ -93,11 +93,19 @@ class CommandLineIT {
         Path actors = dir.resolve("mine.tsv");
         Files.writeString(actors, "# mine\nperson:zed-zedson-x\tPERSON\tZed Zedson\t\tXYZGOV\tXYZ\t\nperson:bad\tPERSN\tBad Row\t\t\t\t\n");
         Cli r = Cli.run("analyze", "--format", "json", "--actors", actors.toString(), dir.resolve("a.txt").toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.exit(), "a skipped row is something skipped: " + r.err());
         assertThat(r.err()).contains("warning: " + actors + ":3: unknown type 'PERSN'");
         assertThat(r.out()).contains("\"id\" : \"person:zed-zedson-x\"");
         Cli missing = Cli.run("analyze", "--actors", dir.resolve("nope.tsv").toString(), dir.resolve("a.txt").toString());
         assertEquals(2, missing.exit());
+        Path places = dir.resolve("places.tsv");
+        Files.writeString(places, "sitrep:zedville\tZedville\t\t33.1\t35.2\tLB\tcity\tPPL\t\t0\t\nsitrep:bad\tBad\t\tnorth\t1\tLB\tcity\t\t\t0\t\n");
+        Files.writeString(dir.resolve("b.txt"), "Shelling in Zedville killed two people on Monday, residents said.\n");
+        Cli p = Cli.run("analyze", "--format", "json", "--places", places.toString(), dir.resolve("b.txt").toString());
+        assertEquals(1, p.exit(), p.err());
+        assertThat(p.err()).contains("warning: " + places + ":2: bad coordinates");
+        assertThat(p.out()).contains("\"id\" : \"sitrep:zedville\"");
+        assertEquals(2, Cli.run("analyze", "--gazetteer", dir.resolve("nope.tsv.gz").toString(), dir.resolve("b.txt").toString()).exit());
         assertThat(missing.err()).startsWith("Invalid value for option '--actors': Cannot read actor file '" + dir.resolve("nope.tsv") + "'");
     }
 }
