@@ -658,9 +658,21 @@ public final class ActorDictionary {
         return byId(id).orElseThrow(() -> new IllegalArgumentException("No actor with id '" + id + "'"));
     }
 
-    /** Exact name or alias (case, accents, hyphens and Arabic articles aside); the first loaded when several share it. */
+    /**
+     * Exact name or alias (case, accents, hyphens and Arabic articles aside). When several share it, an actor whose own
+     * name it is beats one that has it as an alias ("Quds Force" is the Quds Force, not an alias of the Revolutionary
+     * Guard); then the first loaded.
+     */
     public Optional<Entry> find(String name) {
         List<Entry> all = findAll(name);
+        if (all.size() > 1) {
+            String key = Names.key(name);
+            for (Entry e : all) {
+                if (Names.key(e.name()).equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+        }
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
