@@ -35,9 +35,12 @@ public final class Gazetteer {
      * @param iso3       the ISO alpha-3 code for countries, else null
      * @param population 0 when unknown
      * @param curated    true when a curated or user file defined or touched this place
+     * @param regionName the first-level region this place is in, or for a region the name its places give it (the
+     *                   name it was first loaded under, so a later file may rename "Washington" to "Washington State"
+     *                   and Seattle still lies in it); null when none
      */
     public record Entry(Place place, String iso3, String featureCode, long population, List<String> aliases, List<String> demonyms,
-            boolean curated) {
+            boolean curated, String regionName) {
         public String kind() {
             return place.kind();
         }
@@ -60,6 +63,7 @@ public final class Gazetteer {
     private final Map<String, int[]> byDemonym;
     private final Map<String, Entry> byId;
     private final Map<String, Entry> countriesByIso2;
+    private final Map<String, Entry> regionsByKey = new HashMap<>();
     private final int longestName;
 
     /** The bundled gazetteer with the curated places (loaded once per JVM). */
@@ -142,6 +146,9 @@ public final class Gazetteer {
             ids.put(e.place().id(), e);
             if (e.isCountry()) {
                 iso2.putIfAbsent(e.place().country(), e);
+            }
+            if (e.kind().equals("admin1") && e.place().country() != null && e.regionName() != null) {
+                regionsByKey.putIfAbsent(e.place().country() + "\t" + key(e.regionName()), e);
             }
             Set<String> keys = new LinkedHashSet<>();
             keys.add(key(e.place().name()));
@@ -294,6 +301,11 @@ public final class Gazetteer {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countriesByIso2.get(iso2));
     }
 
+    /** The first-level region of {@code iso2} that places name {@code regionName} ("US", "Nebraska"). */
+    public Optional<Entry> region(String iso2, String regionName) {
+        return Optional.ofNullable(regionsByKey.get(iso2 + "\t" + key(regionName)));
+    }
+
     /** A place by id ("geonames:99237"). */
     public Optional<Entry> byId(String id) {
         return Optional.ofNullable(byId.get(id));
@@ -370,6 +382,7 @@ public final class Gazetteer {
     private static final class MutableEntry {
         final String id;
         String name;
+        String firstName;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> demonyms = new LinkedHashSet<>();
         double lat;
@@ -389,6 +402,9 @@ public final class Gazetteer {
             // A later file may rename a place ("Basra" the governorate → "Basra Governorate", so that the bare name is
             // the city's); the old name is dropped unless the later row lists it again.
             name = f[1].strip();
+            if (firstName == null) {
+                firstName = name;
+            }
             aliases.addAll(Tsv.list(f[2]).stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
             this.lat = lat;
             this.lon = lon;
@@ -421,7 +437,8 @@ public final class Gazetteer {
             }
             Place p = new Place(id, name, lat, lon, country.isEmpty() ? null : country, kind, admin1.isEmpty() ? null : admin1,
                     population, 1.0);
-            return new Entry(p, iso3, code, population, List.copyOf(aliases), List.copyOf(demonyms), curated);
+            String region = kind.equals("admin1") ? firstName : admin1.isEmpty() ? null : admin1;
+            return new Entry(p, iso3, code, population, List.copyOf(aliases), List.copyOf(demonyms), curated, region);
         }
     }
 

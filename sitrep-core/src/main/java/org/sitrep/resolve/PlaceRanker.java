@@ -50,14 +50,19 @@ final class PlaceRanker {
     private final List<double[]> anchors = new ArrayList<>();
     private final List<PlaceResolver.Candidate> all;
     private final Gazetteer.Entry focus;
+    private final Gazetteer gazetteer;
 
     PlaceRanker(String text, List<PlaceResolver.Candidate> candidates) {
-        this(text, candidates, null);
+        this(text, candidates, null, null);
     }
 
-    /** {@code outletCountry}: the ISO alpha-2 code of the outlet's country, counted as one mention of it, or null. */
-    PlaceRanker(String text, List<PlaceResolver.Candidate> candidates, String outletCountry) {
+    /**
+     * {@code outletCountry}: the ISO alpha-2 code of the outlet's country, counted as one mention of it, or null;
+     * {@code gazetteer}: where the focus region is looked up when the article does not name it, or null.
+     */
+    PlaceRanker(String text, List<PlaceResolver.Candidate> candidates, String outletCountry, Gazetteer gazetteer) {
         this.text = text;
+        this.gazetteer = gazetteer;
         this.all = candidates;
         if (outletCountry != null) {
             countries.put(outletCountry, 1.0);
@@ -168,7 +173,7 @@ final class PlaceRanker {
 
     /** The first-level region a place lies in (or is), as "CC\tkey", or null. */
     private static String regionKey(Gazetteer.Entry e) {
-        String region = e.kind().equals("admin1") ? e.place().name() : e.place().admin1();
+        String region = e.regionName();
         return region == null || e.place().country() == null ? null : e.place().country() + "\t" + Gazetteer.key(region);
     }
 
@@ -185,7 +190,13 @@ final class PlaceRanker {
         if (best == null || regions.get(best) < 2.0 || regions.get(best) < 0.5 * total) {
             return null;
         }
-        return regionEntries.get(best);
+        Gazetteer.Entry named = regionEntries.get(best);
+        if (named != null || gazetteer == null) {
+            return named;
+        }
+        // Its places name the region though the article does not ("Omaha", "Lincoln": Nebraska).
+        String[] cc = best.split("\t", 2);
+        return gazetteer.region(cc[0], cc[1]).orElse(null);
     }
 
     Optional<Choice> choose(PlaceResolver.Candidate c) {
@@ -291,8 +302,8 @@ final class PlaceRanker {
         String cc = e.place().country();
         if (qualifier != null && qualifier != e) {
             boolean sameCountry = cc != null && cc.equals(qualifier.place().country());
-            boolean inRegion = qualifier.kind().equals("admin1") && e.place().admin1() != null
-                    && Gazetteer.key(e.place().admin1()).equals(Gazetteer.key(qualifier.place().name()));
+            boolean inRegion = qualifier.kind().equals("admin1") && e.place().admin1() != null && qualifier.regionName() != null
+                    && Gazetteer.key(e.place().admin1()).equals(Gazetteer.key(qualifier.regionName()));
             if (inRegion) {
                 s += 8;
             } else if (sameCountry && (qualifier.isCountry() || qualifier.kind().equals("admin1"))) {

@@ -27,7 +27,7 @@ import org.sitrep.pipeline.Stage;
 public final class PlaceResolver implements Stage {
     /** A scanned name the tagger did not mark must name a place at least this big, unless the article supports it. */
     static final long SCAN_MIN_POPULATION = 100_000;
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into", "across", "around",
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "on", "near", "outside", "from", "to", "into", "across", "around",
             "throughout", "inside", "towards", "toward", "via", "of", "between", "and");
     private static final Set<String> FACILITY_WORDS = Tsv.bundled(PlaceResolver.class, "facility-words.tsv", in -> {
         Set<String> words = new java.util.HashSet<>();
@@ -85,7 +85,7 @@ public final class PlaceResolver implements Stage {
         for (Candidate c : scan(doc, taken, named(candidates, outletCountry(doc)))) {
             candidates.add(c);
         }
-        PlaceRanker ranker = new PlaceRanker(doc.text(), candidates, outletCountry(doc));
+        PlaceRanker ranker = new PlaceRanker(doc.text(), candidates, outletCountry(doc), gazetteer);
         Map<String, Place> places = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             Optional<PlaceRanker.Choice> choice = ranker.choose(c);
@@ -102,8 +102,31 @@ public final class PlaceResolver implements Stage {
             EntityType type = c.demonym() ? EntityType.NATIONALITY : EntityType.LOCATION;
             out.add(m.withType(type).withPlace(p.id()));
         }
+        oneSensePerArticle(out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.withPlaces(out, List.copyOf(places.values()));
+    }
+
+    /**
+     * A name the article uses for a place in one sentence ("living on the Rock") is that place where the tagger took
+     * it for a person or an organisation elsewhere ("the Rock's sovereignty"): one sense per article.
+     */
+    private static void oneSensePerArticle(List<Mention> mentions) {
+        Map<String, Mention> placed = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.place() != null && m.type() == EntityType.LOCATION) {
+                placed.putIfAbsent(Gazetteer.key(m.span().text()), m);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.place() == null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                Mention same = placed.get(Gazetteer.key(m.span().text()));
+                if (same != null) {
+                    mentions.set(i, m.withType(EntityType.LOCATION).withPlace(same.place()));
+                }
+            }
+        }
     }
 
     /**
@@ -134,7 +157,7 @@ public final class PlaceResolver implements Stage {
         }
         List<Candidate> all = new ArrayList<>(context);
         all.addAll(gold);
-        PlaceRanker ranker = new PlaceRanker(doc.text(), all, outletCountry(doc));
+        PlaceRanker ranker = new PlaceRanker(doc.text(), all, outletCountry(doc), gazetteer);
         List<Optional<Place>> out = new ArrayList<>();
         for (Candidate c : gold) {
             out.add(ranker.choose(c).map(ch -> ch.entry().place().withConfidence(ch.confidence())));
@@ -217,7 +240,9 @@ public final class PlaceResolver implements Stage {
             // place after a locative, or when it names a country, continent, sea or region.
             case MISC -> locative ? names : names.stream().filter(e -> e.isCountry() || Set.of("continent", "water", "region").contains(e.kind())).toList();
             // A state named as an organisation ("Iraq said") is the country; anything after "in"/"at" is a place.
-            case ORGANIZATION -> locative || dateline(doc.text(), m.span()) ? names : names.stream().filter(Gazetteer.Entry::isCountry).toList();
+            // "the foreign secretary's official Kent house": a region's name before a common noun is the region.
+            case ORGANIZATION -> locative || dateline(doc.text(), m.span()) ? names
+                    : names.stream().filter(e -> e.isCountry() || modifiesNoun(doc, m.span()) && Set.of("admin1", "admin2", "region").contains(e.kind())).toList();
             // "in Chevening", "at the Rock": a person's name after a locative is a place; so is a place no person is named.
             case PERSON -> locative ? names : names.stream().filter(e -> e.curated() && neverAPerson(e)).toList();
             default -> List.of();
@@ -258,6 +283,17 @@ public final class PlaceResolver implements Stage {
             }
         }
         return found;
+    }
+
+    /** The name is one word followed by a lower-case common noun ("Kent house", "Texas town"). */
+    private static boolean modifiesNoun(Document doc, Span span) {
+        List<Token> tokens = doc.tokens();
+        int i = tokenAt(tokens, span.start());
+        if (i + 1 >= tokens.size() || tokens.get(i).end() != span.end()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && Character.isLowerCase(next.text().charAt(0));
     }
 
     /** A dateline: a name in capitals opening the text or a line ("DETROIT — The …"), which taggers read as an organisation. */

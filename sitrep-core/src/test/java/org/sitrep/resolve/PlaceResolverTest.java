@@ -38,10 +38,17 @@ class PlaceResolverTest {
             "sitrep:ain-al-asad\tAin al-Asad Air Base\tAin al-Asad|Al Asad\t33.80\t42.44\tIQ\tsite\tMILB\tAnbar\t0\t",
             "geonames:10\tGeorgia\t\t42.0\t43.5\tGE\tcountry\tPCLI\t\t3700000\tGeorgian",
             "geonames:11\tGeorgia\t\t32.75\t-83.5\tUS\tadmin1\tADM1\t\t10700000\t",
-            "geonames:12\tAtlanta\t\t33.75\t-84.39\tUS\tcity\tPPLA\tGeorgia\t498000\t") + "\n";
+            "geonames:12\tAtlanta\t\t33.75\t-84.39\tUS\tcity\tPPLA\tGeorgia\t498000\t",
+            "sitrep:kent\tKent\t\t51.2\t0.7\tGB\tadmin2\tADM2\tEngland\t1800000\t",
+            "geonames:13\tKansas\tKan.\t38.5\t-98.0\tUS\tadmin1\tADM1\t\t2900000\t",
+            "geonames:14\tNebraska\t\t41.5\t-99.8\tUS\tadmin1\tADM1\t\t1900000\t",
+            "geonames:15\tOmaha\t\t41.26\t-95.94\tUS\tcity\tPPL\tNebraska\t480000\t",
+            "geonames:16\tLincoln\t\t40.81\t-96.70\tUS\tcity\tPPLA\tNebraska\t290000\t",
+            "geonames:17\tHue\tWe\t16.46\t107.59\tVN\tcity\tPPL\t\t350000\t",
+            "geonames:18\tVietnam\t\t16.0\t106.0\tVN\tcountry\tPCLI\t\t97000000\t",
+            "geonames:19\tMarch\t\t52.55\t0.09\tGB\tcity\tPPL\tEngland\t22000\t") + "\n";
     private static final Pattern TOKEN = Pattern.compile("\\w+(?:[-'’]\\w+)*|[^\\s\\w]");
-    private static final Map<String, String> POS = Map.of("in", "IN", "at", "IN", "to", "TO", "said", "VBD", "the", "DT", "and", "CC",
-            "was", "VBD", "is", "VBZ", "a", "DT");
+    private static final Map<String, String> POS = Map.ofEntries(Map.entry("in", "IN"), Map.entry("at", "IN"), Map.entry("to", "TO"), Map.entry("said", "VBD"), Map.entry("the", "DT"), Map.entry("and", "CC"), Map.entry("was", "VBD"), Map.entry("is", "VBZ"), Map.entry("a", "DT"), Map.entry("we", "PRP"), Map.entry("house", "NN"), Map.entry("of", "IN"));
 
     private final Gazetteer gazetteer = load();
     private final PlaceResolver resolver = new PlaceResolver(gazetteer);
@@ -143,6 +150,50 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_region_before_a_common_noun_is_the_region_though_tagged_as_an_organisation() {
+        assertEquals("sitrep:kent", placeOf(doc("Talks began at the official Kent house on Friday.", "Kent=ORGANIZATION"), "Kent"));
+    }
+
+    @Test
+    void one_sense_per_article() {
+        Document out = resolver.apply(doc("He lives in Jordan. Jordan's economy grew.", "Jordan=PERSON"));
+        assertEquals(2, out.entities().stream().filter(m -> "geonames:7".equals(m.place())).count());
+    }
+
+    @Test
+    void a_country_inside_an_organisation_name_is_a_place_of_its_own() {
+        Document out = resolver.apply(doc("The Bank of France said rates would rise.", "Bank of France=ORGANIZATION"));
+        assertTrue(out.entities().stream().anyMatch(m -> m.span().text().equals("France") && "geonames:4".equals(m.place())));
+        assertTrue(out.entities().stream().anyMatch(m -> m.span().text().equals("Bank of France") && m.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void a_dateline_in_capitals_is_a_place() {
+        assertEquals("geonames:1", placeOf(doc("PARIS - The talks ended.", "PARIS=ORGANIZATION"), "PARIS"));
+    }
+
+    @Test
+    void an_unknown_village_goes_to_the_region_its_neighbours_lie_in_but_a_hospital_does_not() {
+        Document out = resolver.apply(doc("Omaha and Lincoln voted. In Meadow Grove turnout was low, said staff at Memorial Hospital.",
+                "Omaha=LOCATION", "Lincoln=LOCATION", "Meadow Grove=LOCATION", "Memorial Hospital=LOCATION"));
+        assertEquals("geonames:14", out.entities().stream().filter(m -> m.span().text().equals("Meadow Grove")).findFirst().orElseThrow().place());
+        assertEquals(0.2, out.places().stream().filter(p -> p.id().equals("geonames:14")).findFirst().orElseThrow().confidence(), 1e-9);
+        assertNull(out.entities().stream().filter(m -> m.span().text().equals("Memorial Hospital")).findFirst().orElseThrow().place());
+    }
+
+    @Test
+    void pronouns_and_months_are_not_scanned_as_places() {
+        Document out = resolver.apply(doc("We met in Vietnam in March.", "Vietnam=LOCATION"));
+        assertEquals(List.of("geonames:18"), out.places().stream().map(org.sitrep.model.Place::id).toList(), "Vietnam only, not We (Hue) or March");
+    }
+
+    @Test
+    void an_abbreviation_with_its_dot_matches_only_with_the_dot() {
+        assertEquals("geonames:13", gazetteer.find("Kan.").orElseThrow().place().id());
+        assertTrue(gazetteer.find("Kan").isEmpty());
+    }
+
+    @Test
     void malformed_rows_are_named_and_skipped_and_later_files_merge_by_id() throws Exception {
         String extra = "geonames:1\tParis\tParee|City of Light\t48.86\t2.34\tFR\tcity\tPPLC\t\t0\tParisian\n"
                 + "bad\trow\n"
@@ -150,7 +201,7 @@ class PlaceResolverTest {
                 + "sitrep:y\tY\t\t1\t1\t\tplanet\t\t\t0\t\n";
         Gazetteer.Loaded l = Gazetteer.of("user.tsv", new ByteArrayInputStream((PLACES + extra).getBytes(StandardCharsets.UTF_8)));
         assertEquals(3, l.problems().size(), l.problems().toString());
-        assertTrue(l.problems().get(0).startsWith("user.tsv:15: "), l.problems().get(0));
+        assertTrue(l.problems().get(0).startsWith("user.tsv:23: "), l.problems().get(0));
         Gazetteer.Entry paris = l.gazetteer().find("City of Light").orElseThrow();
         assertEquals("geonames:1", paris.place().id());
         assertEquals(48.86, paris.place().lat(), 1e-9);
