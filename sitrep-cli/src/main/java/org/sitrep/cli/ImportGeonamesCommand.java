@@ -1,11 +1,9 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.knowledge.GeonamesImport;
@@ -47,22 +45,9 @@ final class ImportGeonamesCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Path abs = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".gazetteer", ".tmp");
-        GeonamesImport.Result r;
-        try (OutputStream o = Files.newOutputStream(tmp)) {
-            r = new GeonamesImport(new GeonamesImport.Options(minPopulation)).run(files, o);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            // A temporary file is private (rw-------); the gazetteer is ordinary data.
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep its default
-        }
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        GeonamesImport.Result[] result = new GeonamesImport.Result[1];
+        OutputFiles.writeAtomically(output, o -> result[0] = new GeonamesImport(new GeonamesImport.Options(minPopulation)).run(files, o));
+        GeonamesImport.Result r = result[0];
         r.problems().stream().limit(50).forEach(p -> err.println("warning: " + p));
         if (r.problems().size() > 50) {
             err.printf("warning: … and %d more problems%n", r.problems().size() - 50);
@@ -71,7 +56,7 @@ final class ImportGeonamesCommand implements Callable<Integer> {
             out.printf("%s (%s): read %d, kept %d, skipped %d%n", c.file(), c.kind(), c.read(), c.kept(), c.skipped());
         }
         out.printf("wrote %s: %d countries, %d first-level regions, %d places, %d other features (%,d bytes)%n", output, r.countries(),
-                r.regions(), r.places(), r.features(), Files.size(abs));
+                r.regions(), r.places(), r.features(), Files.size(output));
         out.println("GeoNames data is licensed CC BY 4.0 (geonames.org); credit it where the gazetteer is shared.");
         out.flush();
         return r.skipped() > 0 ? 1 : 0;

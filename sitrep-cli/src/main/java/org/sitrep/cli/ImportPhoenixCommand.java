@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +48,8 @@ final class ImportPhoenixCommand implements Callable<Integer> {
         for (ImportProblem p : r.problems()) {
             err.println(p);
         }
-        write(output, o -> PhoenixImport.writeActors(r.actors(), o));
-        write(agentsOutput, o -> PhoenixImport.writeAgents(r.agents(), o));
+        OutputFiles.writeAtomically(output, o -> PhoenixImport.writeActors(r.actors(), o));
+        OutputFiles.writeAtomically(agentsOutput, o -> PhoenixImport.writeAgents(r.agents(), o));
         r.counts().forEach(c -> out.println(PhoenixImport.describe(c)));
         out.printf(Locale.ROOT, "wrote %d actors to %s (%d bytes)%n", r.actors().size(), output, Files.size(output));
         out.printf(Locale.ROOT, "wrote %d agent phrases to %s (%d bytes)%n", r.agents().size(), agentsOutput, Files.size(agentsOutput));
@@ -62,21 +61,6 @@ final class ImportPhoenixCommand implements Callable<Integer> {
     private void requireFile(Path p) {
         if (!Files.isRegularFile(p)) {
             throw new ParameterException(spec.commandLine(), "sitrep import phoenix: no dictionary file at '" + p.toAbsolutePath().normalize() + "'");
-        }
-    }
-
-    /** Writes through a stream this method opens and closes. */
-    private interface Body {
-        void write(OutputStream out) throws java.io.IOException;
-    }
-
-    private static void write(Path file, Body body) throws java.io.IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream o = Files.newOutputStream(file)) {
-            body.write(o);
         }
     }
 }

@@ -170,7 +170,16 @@ public final class GeonamesImport {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private void readCountryInfo(Path f) throws IOException {
+    /** What became of one row. */
+    private enum Outcome { KEPT, SKIPPED, IGNORED }
+
+    /** Reads one row's cells; {@code where} ("file:line: ") prefixes any problem it reports. */
+    private interface RowReader {
+        Outcome read(String[] cells, String where);
+    }
+
+    /** Every data row of a tab-separated file (comments and blank lines aside), counted per outcome. */
+    private void eachRow(Path f, String kind, RowReader reader) throws IOException {
         int read = 0;
         int kept = 0;
         int skipped = 0;
@@ -183,95 +192,69 @@ public final class GeonamesImport {
                     continue;
                 }
                 read++;
-                String[] c = line.split("\t", -1);
-                if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[16].matches("\\d+")) {
-                    problems.add(f + ":" + no + ": expected ISO code and geonameid in 17+ columns; skipped");
-                    skipped++;
-                    continue;
+                switch (reader.read(line.split("\t", -1), f + ":" + no + ": ")) {
+                    case KEPT -> kept++;
+                    case SKIPPED -> skipped++;
+                    default -> { }
                 }
-                Place p = new Place(Long.parseLong(c[16]), "country", "PCLI");
-                p.name = c[4].strip();
-                p.country = c[0];
-                p.population = parseLong(c[7]);
-                countriesByIso.put(c[0], p);
-                byId.put(p.id, p);
-                kept++;
             }
         }
-        counts.add(new FileCount(f.toString(), "countryInfo", read, kept, skipped));
+        counts.add(new FileCount(f.toString(), kind, read, kept, skipped));
+    }
+
+    private Outcome skip(String problem) {
+        problems.add(problem);
+        return Outcome.SKIPPED;
+    }
+
+    private void readCountryInfo(Path f) throws IOException {
+        eachRow(f, "countryInfo", (c, where) -> {
+            if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[16].matches("\\d+")) {
+                return skip(where + "expected ISO code and geonameid in 17+ columns; skipped");
+            }
+            Place p = new Place(Long.parseLong(c[16]), "country", "PCLI");
+            p.name = c[4].strip();
+            p.country = c[0];
+            p.population = parseLong(c[7]);
+            countriesByIso.put(c[0], p);
+            byId.put(p.id, p);
+            return Outcome.KEPT;
+        });
     }
 
     private void readAdmin1(Path f) throws IOException {
-        int read = 0;
-        int kept = 0;
-        int skipped = 0;
-        try (BufferedReader in = open(f)) {
-            String line;
-            int no = 0;
-            while ((line = in.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                read++;
-                String[] c = line.split("\t", -1);
-                if (c.length != 4 || !c[0].matches("[A-Z]{2}\\.\\w+") || !c[3].matches("\\d+") || c[1].isBlank()) {
-                    problems.add(f + ":" + no + ": expected code, name, ASCII name, geonameid; skipped");
-                    skipped++;
-                    continue;
-                }
-                Place p = new Place(Long.parseLong(c[3]), "admin1", "ADM1");
-                p.name = c[1].strip();
-                addAlias(p, c[2]);
-                p.country = c[0].substring(0, 2);
-                regionsByCode.put(c[0], p);
-                byId.put(p.id, p);
-                kept++;
+        eachRow(f, "admin1", (c, where) -> {
+            if (c.length != 4 || !c[0].matches("[A-Z]{2}\\.\\w+") || !c[3].matches("\\d+") || c[1].isBlank()) {
+                return skip(where + "expected code, name, ASCII name, geonameid; skipped");
             }
-        }
-        counts.add(new FileCount(f.toString(), "admin1", read, kept, skipped));
+            Place p = new Place(Long.parseLong(c[3]), "admin1", "ADM1");
+            p.name = c[1].strip();
+            addAlias(p, c[2]);
+            p.country = c[0].substring(0, 2);
+            regionsByCode.put(c[0], p);
+            byId.put(p.id, p);
+            return Outcome.KEPT;
+        });
     }
 
     private void readTable(Path f) throws IOException {
-        int read = 0;
-        int kept = 0;
-        int skipped = 0;
-        try (BufferedReader in = open(f)) {
-            String line;
-            int no = 0;
-            while ((line = in.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                read++;
-                String[] c = line.split("\t", -1);
-                if (c.length < 17 || !c[0].matches("\\d+")) {
-                    problems.add(f + ":" + no + ": expected 19 tab-separated columns with the geonameid first; skipped");
-                    skipped++;
-                    continue;
-                }
-                double lat;
-                double lon;
-                try {
-                    lat = Double.parseDouble(c[4]);
-                    lon = Double.parseDouble(c[5]);
-                } catch (NumberFormatException e) {
-                    problems.add(f + ":" + no + ": bad coordinates '" + c[4] + "," + c[5] + "'; skipped");
-                    skipped++;
-                    continue;
-                }
-                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-                    problems.add(f + ":" + no + ": coordinates out of range '" + c[4] + "," + c[5] + "'; skipped");
-                    skipped++;
-                    continue;
-                }
-                if (keep(c, lat, lon)) {
-                    kept++;
-                }
+        eachRow(f, "table", (c, where) -> {
+            if (c.length < 17 || !c[0].matches("\\d+")) {
+                return skip(where + "expected 19 tab-separated columns with the geonameid first; skipped");
             }
-        }
-        counts.add(new FileCount(f.toString(), "table", read, kept, skipped));
+            double lat;
+            double lon;
+            try {
+                lat = Double.parseDouble(c[4]);
+                lon = Double.parseDouble(c[5]);
+            } catch (NumberFormatException e) {
+                return skip(where + "bad coordinates '" + c[4] + "," + c[5] + "'; skipped");
+            }
+            if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+                return skip(where + "coordinates out of range '" + c[4] + "," + c[5] + "'; skipped");
+            }
+            return keep(c, lat, lon) ? Outcome.KEPT : Outcome.IGNORED;
+        });
     }
 
     /** Keeps a main-table row as a place, or as the point of a country, region or feature. */
@@ -367,32 +350,15 @@ public final class GeonamesImport {
     }
 
     private void readAlternateNames(Path f) throws IOException {
-        int read = 0;
-        int kept = 0;
-        int skipped = 0;
-        try (BufferedReader in = open(f)) {
-            String line;
-            int no = 0;
-            while ((line = in.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                read++;
-                String[] c = line.split("\t", -1);
-                if (c.length < 4 || !c[1].matches("\\d+")) {
-                    problems.add(f + ":" + no + ": expected id, geonameid, language, name; skipped");
-                    skipped++;
-                    continue;
-                }
-                Place p = byId.get(Long.parseLong(c[1]));
-                boolean historic = c.length > 7 && "1".equals(c[7]);
-                if (p != null && !historic && (c[2].isEmpty() || c[2].equals("en") || c[2].equals("abbr")) && addAlias(p, c[3])) {
-                    kept++;
-                }
+        eachRow(f, "alternateNames", (c, where) -> {
+            if (c.length < 4 || !c[1].matches("\\d+")) {
+                return skip(where + "expected id, geonameid, language, name; skipped");
             }
-        }
-        counts.add(new FileCount(f.toString(), "alternateNames", read, kept, skipped));
+            Place p = byId.get(Long.parseLong(c[1]));
+            boolean historic = c.length > 7 && "1".equals(c[7]);
+            boolean english = c[2].isEmpty() || c[2].equals("en") || c[2].equals("abbr");
+            return p != null && !historic && english && addAlias(p, c[3]) ? Outcome.KEPT : Outcome.IGNORED;
+        });
     }
 
     private void readTranslations(Path f) throws IOException {

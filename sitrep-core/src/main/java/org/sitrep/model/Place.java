@@ -21,4 +21,14 @@ public record Place(String id, String name, double lat, double lon, String count
     public Place withConfidence(double c) {
         return new Place(id, name, lat, lon, country, kind, admin1, population, c);
     }
+
+    /** Great-circle distance in km between two points (haversine, mean Earth radius 6,371.0088 km). */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
 }

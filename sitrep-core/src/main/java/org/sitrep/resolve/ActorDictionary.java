@@ -531,7 +531,7 @@ public final class ActorDictionary {
                     if (space > 0) {
                         last.add(Names.lastWord(key));
                     }
-                    longest = Math.max(longest, words(key));
+                    longest = Math.max(longest, Names.words(key));
                 }
                 if (e.type() == ActorType.PERSON && bare.indexOf(' ') > 0) {
                     post(surnames, Names.lastWord(bare), i);
@@ -597,16 +597,6 @@ public final class ActorDictionary {
             grown[at.length] = i;
             postings.put(key, grown);
         }
-    }
-
-    private static int words(String key) {
-        int n = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {

@@ -156,7 +156,7 @@ public final class Gazetteer {
             for (String k : keys) {
                 if (!k.isEmpty()) {
                     add(names, k, i);
-                    longest = Math.max(longest, words(k));
+                    longest = Math.max(longest, Names.words(k));
                 }
             }
             for (String d : e.demonyms()) {
@@ -187,16 +187,6 @@ public final class Gazetteer {
             out.put(k, v.stream().mapToInt(Integer::intValue).toArray());
         });
         return out;
-    }
-
-    private static int words(String key) {
-        int n = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**

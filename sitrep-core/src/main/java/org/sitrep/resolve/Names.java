@@ -194,4 +194,15 @@ final class Names {
         }
         return edits > 0;
     }
+
+    /** How many words a name key has (words are separated by single spaces). */
+    static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -320,7 +320,7 @@ final class PlaceRanker {
         if (!anchors.isEmpty() && e.kind().equals("city")) {
             double nearest = Double.MAX_VALUE;
             for (double[] a : anchors) {
-                double d = km(a[0], a[1], e.place().lat(), e.place().lon());
+                double d = org.sitrep.model.Place.km(a[0], a[1], e.place().lat(), e.place().lon());
                 if (d > 1) { // not itself
                     nearest = Math.min(nearest, d);
                 }
@@ -368,15 +368,5 @@ final class PlaceRanker {
             }
         }
         return null;
-    }
-
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

@@ -28,7 +28,6 @@ public final class GeoScorer {
     public static final double ACCURACY_KM = 161;
     /** The error an unresolved toponym counts as. */
     public static final double UNRESOLVED_KM = 20039;
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     /** A geocoder's answer: the place's name and coordinates. */
     public record Guess(String name, double lat, double lon) {}
@@ -52,14 +51,9 @@ public final class GeoScorer {
     private int matched;
     private int placed;
 
-    /** Haversine great-circle distance in km between two points given in degrees. */
+    /** Haversine great-circle distance in km between two points given in degrees (the model's one formula). */
     public static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return org.sitrep.model.Place.km(lat1, lon1, lat2, lon2);
     }
 
     /** Scores the geocoder's answer for one gold toponym (gold spans given); one without coordinates is ignored. */
