@@ -18,6 +18,7 @@ import org.sitrep.model.Layout;
 import org.sitrep.model.Mention;
 import org.sitrep.model.RawDocument;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.Agents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,11 +81,14 @@ final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    /** Sitrep's types in CoNLL's four: NATIONALITY is MISC there. */
+    /** Sitrep's types in CoNLL's four: NATIONALITY is MISC there. Agent phrases are no named entities and are left out. */
     private static List<ConllDocument.Entity> entities(ConllDocument d, List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
         for (Mention m : mentions) {
+            if (Agents.isAgent(m.actor())) {
+                continue; // "Israeli soldiers": a description the actors stage reads, not a name
+            }
             spans.add(new int[] {m.span().start(), m.span().end()});
             types.add(switch (m.type()) {
                 case PERSON -> "PER";
