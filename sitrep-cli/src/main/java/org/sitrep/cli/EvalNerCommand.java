@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.annotate.NlpProfile;
@@ -81,13 +82,16 @@ final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    /** Sitrep's types in CoNLL's four: NATIONALITY is MISC there. Agent phrases are no named entities and are left out. */
+    /**
+     * Sitrep's types in CoNLL's four: NATIONALITY is MISC there. Agent phrases written in lower case ("Israeli
+     * soldiers", "rebels") are descriptions, not named entities, and are left out.
+     */
     private static List<ConllDocument.Entity> entities(ConllDocument d, List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
         for (Mention m : mentions) {
-            if (Agents.isAgent(m.actor())) {
-                continue; // "Israeli soldiers": a description the actors stage reads, not a name
+            if (Agents.isAgent(m.actor()) && !writtenAsName(m.span().text())) {
+                continue; // "Israeli soldiers": a description the actors stage reads, not a name ("the Iraqi Army" is one)
             }
             spans.add(new int[] {m.span().start(), m.span().end()});
             types.add(switch (m.type()) {
@@ -98,5 +102,15 @@ final class EvalNerCommand implements Callable<Integer> {
             });
         }
         return EntityScorer.toTokens(d, spans, types);
+    }
+
+    /** Every word capitalised but "of", "the", "and" and possessives: "the Iraqi Army", "North Wales Police". */
+    private static boolean writtenAsName(String text) {
+        for (String w : text.replaceFirst("^(?i)the\\s+", "").split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "and", "'s", "’s").contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -264,8 +264,9 @@ public final class ActorResolver implements Stage {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.NATIONALITY) {
                 continue;
             }
-            Optional<Gazetteer.Entry> e = m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text())
-                    : gazetteer.find(m.span().text()).filter(g -> g.iso3() != null);
+            // Only states: "Scottish" and "Asian" name no country actor (Scotland counts for its country through its place).
+            Optional<Gazetteer.Entry> e = (m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text()) : gazetteer.find(m.span().text()))
+                    .filter(g -> g.iso3() != null);
             String iso3 = e.map(Gazetteer.Entry::iso3).orElse(null);
             if (iso3 == null && m.place() != null && places.containsKey(m.place())) {
                 iso3 = alpha3(places.get(m.place()).country());
@@ -559,12 +560,13 @@ public final class ActorResolver implements Stage {
         return found;
     }
 
-    /** A mention's country: the state it resolved to, else its place's country; null when neither. */
+    /** A mention's country: the state it resolved to, else its place's country ("Baghdad", "Scottish"); null when neither. */
     private static String countryOf(Mention m, Map<String, Place> places) {
         if (m.actor() != null && m.actor().startsWith("country:")) {
             return m.actor().substring("country:".length());
         }
-        if (m.actor() == null && m.type() == EntityType.LOCATION && m.place() != null && places.containsKey(m.place())) {
+        if (m.actor() == null && (m.type() == EntityType.LOCATION || m.type() == EntityType.NATIONALITY) && m.place() != null
+                && places.containsKey(m.place())) {
             return alpha3(places.get(m.place()).country());
         }
         return null;

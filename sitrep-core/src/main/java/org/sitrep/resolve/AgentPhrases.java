@@ -22,8 +22,9 @@ import org.sitrep.model.Token;
  *       noun phrase ("Iraqi police station" is a station);</li>
  *   <li>after: "soldiers from Israel", "the government of Sudan", "rebels in Darfur" — the agent phrase, then "of" or
  *       "from", or "in", "across", "throughout" when the sector says where an agent is also whose it is (police and
- *       rebels in Darfur are Sudanese, troops in Iraq need not be Iraqi), an optional "the", then a country mention.
- *       The mention found spans the agent words only, as "the president" of "the president of Iraq" does.</li>
+ *       rebels in Darfur are Sudanese, troops in Iraq need not be Iraqi), an optional "the", then a country mention
+ *       that ends the noun phrase ("victims of the Asian tsunami" are not Asia's). The mention found spans the agent
+ *       words only, as "the president" of "the president of Iraq" does.</li>
  * </ul>
  * A country mention is one that resolved to a state, or a place whose country is known ("Baghdad police"). Words
  * inside a person or organisation mention never form an agent phrase here: "Israeli Prime Minister Benjamin
@@ -162,8 +163,12 @@ final class AgentPhrases {
         if (q >= end || countryEnd[q] < 0) {
             return Optional.empty();
         }
+        int after = countryEnd[q];
+        if (after < end && (tokens.get(after).pos().startsWith("NN") || isPossessive(tokens.get(after)))) {
+            return Optional.empty(); // "victims of the Asian tsunami": the country mention is no head
+        }
         Span span = Span.of(text, tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-        String written = text.substring(span.start(), tokens.get(countryEnd[q] - 1).end());
+        String written = text.substring(span.start(), tokens.get(after - 1).end());
         return Optional.of(new Found(span, country[q], m.code(), written));
     }
 

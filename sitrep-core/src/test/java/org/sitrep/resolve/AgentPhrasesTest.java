@@ -96,6 +96,21 @@ class AgentPhrasesTest {
     }
 
     @Test
+    void the_country_after_the_agent_must_end_the_noun_phrase() {
+        assertTrue(noAgent(resolve("victims/NNS of/IN the/DT [NAT Asian] tsunami/NN wept/VBD .")));
+        Document d = resolve("the/DT leader/NN of/IN [LOC Iraq] 's/POS army/NN spoke/VBD .");
+        assertTrue(d.entities().stream().noneMatch(m -> m.span().text().equals("leader")), d.entities().toString());
+        assertEquals("agent:IRQMIL", actorOf(d, "Iraq 's army"));
+    }
+
+    @Test
+    void a_demonym_of_no_state_makes_no_country_actor() {
+        Document d = resolve("[NAT Scottish] police/NN and/CC [NAT Asian] voters/NNS .");
+        assertTrue(d.actors().stream().noneMatch(a -> a.type() == ActorType.COUNTRY), d.actors().toString());
+        assertTrue(noAgent(d)); // no place here says which country Scotland is in
+    }
+
+    @Test
     void adjectives_may_stand_between_the_country_and_the_agent() {
         Document d = resolve("[NAT Iraqi] special/JJ forces/NNS and/CC [NAT Syrian] armed/JJ forces/NNS met/VBD .");
         assertEquals("agent:IRQMIL", actorOf(d, "Iraqi special forces"));
