@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +71,10 @@ final class AgentPhrases {
         boolean[] named = new boolean[n]; // inside a person or organisation mention
         boolean[] inMention = new boolean[n];
         boolean[] time = new boolean[n];
-        java.util.Arrays.fill(countryEnd, -1);
+        Arrays.fill(countryEnd, -1);
         for (Span tm : times) {
-            for (int i = 0; i < n; i++) {
-                time[i] |= tm.start() <= tokens.get(i).start() && tokens.get(i).end() <= tm.end();
+            for (int i = firstAtOrAfter(tokens, tm.start()); i < n && tokens.get(i).end() <= tm.end(); i++) {
+                time[i] = true;
             }
         }
         for (Mention m : mentions) {
@@ -179,14 +180,29 @@ final class AgentPhrases {
     static Optional<Named> ofName(String written, Function<String, Optional<String>> countryOfWords, Agents agents) {
         String[] words = written.strip().replaceFirst("^(?i)the\\s+", "").replaceAll("['’]s$", "").split("\\s+");
         for (int k = Math.min(MAX_COUNTRY_WORDS, words.length - 1); k >= 1; k--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("['’]s$", "");
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, k)).replaceAll("['’]s$", "");
             Optional<String> c = countryOfWords.apply(head);
             if (c.isPresent()) {
-                Optional<String> code = agents.code(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+                Optional<String> code = agents.code(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
                 return code.map(x -> new Named(c.get(), x));
             }
         }
         return Optional.empty();
+    }
+
+    /** The first token starting at or after {@code offset} (binary search; tokens are in text order). */
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean none(boolean[] flags, int from, int to) {
