@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.annotate.NlpProfile;
@@ -18,6 +19,7 @@ import org.sitrep.model.Layout;
 import org.sitrep.model.Mention;
 import org.sitrep.model.RawDocument;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.Agents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,11 +82,17 @@ final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    /** Sitrep's types in CoNLL's four: NATIONALITY is MISC there. */
+    /**
+     * Sitrep's types in CoNLL's four: NATIONALITY is MISC there. Agent phrases written in lower case ("Israeli
+     * soldiers", "rebels") are descriptions, not named entities, and are left out.
+     */
     private static List<ConllDocument.Entity> entities(ConllDocument d, List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
         for (Mention m : mentions) {
+            if (Agents.isAgent(m.actor()) && !writtenAsName(m.span().text())) {
+                continue; // "Israeli soldiers": a description the actors stage reads, not a name ("the Iraqi Army" is one)
+            }
             spans.add(new int[] {m.span().start(), m.span().end()});
             types.add(switch (m.type()) {
                 case PERSON -> "PER";
@@ -94,5 +102,15 @@ final class EvalNerCommand implements Callable<Integer> {
             });
         }
         return EntityScorer.toTokens(d, spans, types);
+    }
+
+    /** Every word capitalised but "of", "the", "and" and possessives: "the Iraqi Army", "North Wales Police". */
+    private static boolean writtenAsName(String text) {
+        for (String w : text.replaceFirst("^(?i)the\\s+", "").split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "and", "'s", "’s").contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -61,6 +61,32 @@ class ExtractionIT {
     }
 
     @Test
+    void a_demonym_and_an_agent_noun_make_the_participant_the_countrys_sector() {
+        Document d = analyse("Israeli soldiers shot two Palestinian youths near Jenin on Monday.");
+        Event e = only(d, "ASSAULT");
+        assertEquals("agent:ISRMIL", e.source().actor());
+        assertEquals("ISR", e.source().country());
+        assertEquals("ISRMIL", d.actor("agent:ISRMIL").orElseThrow().code());
+        Event rejected = only(analyse("The government of Sudan rejected the plan."), "REJECT");
+        assertEquals("agent:SDNGOV", rejected.source().actor());
+    }
+
+    @Test
+    void an_unnamed_official_of_a_country_stays_anonymous_but_carries_the_agent_actor() {
+        Claim c = onlyClaim(analyse("An Israeli official said the talks had failed."));
+        assertEquals("agent:ISRGOV", c.source().actor());
+        assertTrue(c.source().anonymous());
+        assertEquals("an Israeli official", c.source().description());
+    }
+
+    @Test
+    void a_capital_as_participant_gives_its_country() {
+        Event e = only(analyse("Berlin rejected the plan."), "REJECT");
+        assertEquals("DEU", e.source().country());
+        assertNull(e.source().actor());
+    }
+
+    @Test
     void could_and_will_are_hypothetical_and_future() {
         assertEquals(EventContext.HYPOTHETICAL, only(analyse("The army could attack the town."), "ASSAULT").context());
         assertEquals(EventContext.FUTURE, only(analyse("The army will attack the town."), "ASSAULT").context());

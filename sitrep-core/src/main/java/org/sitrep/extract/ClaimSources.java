@@ -17,6 +17,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.resolve.Agents;
 import org.sitrep.resolve.Antecedents;
 import org.sitrep.resolve.Coordinations;
 import org.sitrep.resolve.TitleFinder;
@@ -64,9 +65,11 @@ final class ClaimSources {
         Mention named = headMention(doc, span);
         Token head = Phrases.head(s, r);
         boolean anonymousHead = head != null && Cues.ANONYMOUS_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
-        boolean anonymous = anonymity || named == null && anonymousHead;
+        // "An Israeli official": the agent actor (agent:ISRGOV) says whose, the words still describe an unnamed source.
+        boolean described = named == null || Agents.isAgent(named.actor());
+        boolean anonymous = anonymity || described && anonymousHead;
         String actor = named != null ? named.actor() : null;
-        String description = describe(doc, span, named, head);
+        String description = describe(doc, span, described ? null : named, head);
         Optional<String> group = Coordinations.groupIn(doc, span);
         if (group.isPresent()) {
             actor = group.get();
@@ -78,12 +81,13 @@ final class ClaimSources {
     /**
      * Whether an earlier source can be what {@code pronoun} stands for: "he" and "she" a person (a resolved person, or
      * a singular person noun such as "an official" or "the home secretary"), "they" and "we" several (a group, an
-     * organisation, a plural noun or "X and Y"), "it" no person.
+     * organisation, a plural noun or "X and Y"), "it" no person. A source that is an agent actor ("an Israeli
+     * official") is judged by its words, like one with no actor.
      */
     private static boolean agrees(Document doc, String pronoun, ClaimSource p) {
         boolean personal = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
         boolean plural = pronoun.equals("they") || pronoun.equals("we");
-        if (p.actor() != null) {
+        if (p.actor() != null && !Agents.isAgent(p.actor())) {
             ActorType t = doc.actor(p.actor()).map(Actor::type).orElse(null);
             if (t == null) {
                 return true;

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventContext;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -293,10 +295,27 @@ public final class EventExtractor implements Stage {
         if (actor == null && country != null && span.text().split("\\s+").length <= 2) {
             actor = "country:" + country; // "Israel", "the US": the state itself
         }
+        if (actor == null && country == null) {
+            country = placeCountry(doc, span); // "Berlin rejected ...": the country the place is in
+        }
         if (actor != null && country == null) {
             country = doc.actor(actor).map(a -> a.country()).orElse(null);
         }
         return new Participant(span, actor, country);
+    }
+
+    /** The country (alpha-3) of the first geocoded place named within {@code span}, or null. */
+    private String placeCountry(Document doc, Span span) {
+        for (Mention m : doc.entities()) {
+            if (m.place() != null && m.type() == EntityType.LOCATION && span.contains(m.span())) {
+                for (Place p : doc.places()) {
+                    if (p.id().equals(m.place())) {
+                        return gazetteer.countryOf(p.country()).map(Gazetteer.Entry::iso3).orElse(null);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The temporal expression of the trigger's sentence nearest to it (an index into the document's times), or null. */

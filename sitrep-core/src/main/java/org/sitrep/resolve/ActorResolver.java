@@ -42,6 +42,9 @@ import org.sitrep.pipeline.Stage;
  *       else to the dictionary's holder on the article date in the country in context (a demonym or country next to
  *       the title, else the article's most-named country). Descriptions ("the group", "the ministry") go to the
  *       nearest earlier organisation of a fitting kind.</li>
+ *   <li>A country and an agent noun ("Israeli soldiers", "the government of Sudan", "Israel's army"; {@link Agents},
+ *       {@link AgentPhrases}) are the agent actor {@code agent:ISRMIL} of that country and sector, coded
+ *       country + sector; so is a tagged name of that form that the dictionary lacks ("the Iraqi Army").</li>
  * </ol>
  * Roles are those written before a name plus, when the article date is known, those the dictionary dates to it; the
  * code is the one the dictionary dates to the article.
@@ -50,14 +53,21 @@ public final class ActorResolver implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private final ActorDictionary dictionary;
     private final Gazetteer gazetteer;
+    private final Agents agents;
     private final Titles titles = Titles.bundled();
 
+    /** A resolver with the bundled agent phrases. */
     public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
-        if (dictionary == null || gazetteer == null) {
-            throw new IllegalArgumentException("The parameters 'dictionary' and 'gazetteer' must not be null.");
+        this(dictionary, gazetteer, Agents.bundled());
+    }
+
+    public ActorResolver(ActorDictionary dictionary, Gazetteer gazetteer, Agents agents) {
+        if (dictionary == null || gazetteer == null || agents == null) {
+            throw new IllegalArgumentException("The parameters 'dictionary', 'gazetteer' and 'agents' must not be null.");
         }
         this.dictionary = dictionary;
         this.gazetteer = gazetteer;
+        this.agents = agents;
     }
 
     @Override
@@ -214,7 +224,7 @@ public final class ActorResolver implements Stage {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.type() == EntityType.ORGANIZATION) {
-                Cluster c = organisation(w, m.span().text());
+                Cluster c = agentName(w, m.span().text()).orElseGet(() -> organisation(w, m.span().text()));
                 c.alias(m.span().text());
                 c.seenAt.add(m.span().start());
                 out.set(i, m.withActor(c.id));
@@ -225,6 +235,8 @@ public final class ActorResolver implements Stage {
         out.addAll(titleReferences(w));
         out.sort(Comparator.comparing(Mention::span));
         out.addAll(descriptions(w));
+        out.sort(Comparator.comparing(Mention::span));
+        out.addAll(agentPhrases(w));
         out.sort(Comparator.comparing(Mention::span));
         // Persons first, then the rest; each in the order the article first names them.
         List<Actor> actors = w.clusters.values().stream()
@@ -252,8 +264,9 @@ public final class ActorResolver implements Stage {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.NATIONALITY) {
                 continue;
             }
-            Optional<Gazetteer.Entry> e = m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text())
-                    : gazetteer.find(m.span().text()).filter(g -> g.iso3() != null);
+            // Only states: "Scottish" and "Asian" name no country actor (Scotland counts for its country through its place).
+            Optional<Gazetteer.Entry> e = (m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text()) : gazetteer.find(m.span().text()))
+                    .filter(g -> g.iso3() != null);
             String iso3 = e.map(Gazetteer.Entry::iso3).orElse(null);
             if (iso3 == null && m.place() != null && places.containsKey(m.place())) {
                 iso3 = alpha3(places.get(m.place()).country());
@@ -522,6 +535,88 @@ public final class ActorResolver implements Stage {
     private static String same(List<String> values) {
         String first = values.isEmpty() ? null : values.get(0);
         return first != null && values.stream().allMatch(first::equals) ? first : null;
+    }
+
+    // ---- agents -------------------------------------------------------------------------------------------------------
+
+    /**
+     * "Israeli soldiers", "the government of Sudan", "Israel's army" ({@link AgentPhrases}): mentions of the agent actor
+     * of that country and sector. The country mention inside keeps its own actor and place.
+     */
+    private List<Mention> agentPhrases(Work w) {
+        Map<String, Place> places = new HashMap<>();
+        w.doc.places().forEach(p -> places.put(p.id(), p));
+        List<Mention> found = new ArrayList<>();
+        List<Span> times = w.doc.times().stream().map(t -> t.span()).toList();
+        for (AgentPhrases.Found f : AgentPhrases.find(w.doc.text(), w.doc.tokens(), w.doc.sentences(), w.mentions, times,
+                m -> countryOf(m, places), agents)) {
+            Cluster c = agent(w, f.country(), f.code(), f.written());
+            if (c != null) {
+                c.alias(f.written());
+                c.seenAt.add(f.span().start());
+                found.add(new Mention(f.span(), EntityType.ORGANIZATION, c.id, null));
+            }
+        }
+        return found;
+    }
+
+    /** A mention's country: the state it resolved to, else its place's country ("Baghdad", "Scottish"); null when neither. */
+    private static String countryOf(Mention m, Map<String, Place> places) {
+        if (m.actor() != null && m.actor().startsWith("country:")) {
+            return m.actor().substring("country:".length());
+        }
+        if (m.actor() == null && (m.type() == EntityType.LOCATION || m.type() == EntityType.NATIONALITY) && m.place() != null
+                && places.containsKey(m.place())) {
+            return alpha3(places.get(m.place()).country());
+        }
+        return null;
+    }
+
+    /** A tagged name that is a country and an agent phrase ("the Iraqi Army") and no dictionary actor's name. */
+    private Optional<Cluster> agentName(Work w, String written) {
+        if (dictionary.findAll(written).stream().anyMatch(e -> e.type() != ActorType.PERSON)) {
+            return Optional.empty();
+        }
+        return AgentPhrases.ofName(written, words -> gazetteer.country(words).or(() -> gazetteer.find(words)).map(Gazetteer.Entry::iso3), agents)
+                .map(n -> agent(w, n.country(), n.code(), written.replaceFirst("^(?i)the\\s+", "")));
+    }
+
+    /**
+     * The agent actor of a country and an agent code: {@code agent:ISRMIL}, one per article and the same id in every
+     * article. Its name is the country's demonym and the sectors' names ("Israeli military") when the sector table has
+     * them, else the first phrase written ("Indonesian students"); null for a code that qualifies no country.
+     */
+    private Cluster agent(Work w, String country, String agentCode, String written) {
+        Optional<String> code = Agents.compose(country, agentCode);
+        if (code.isEmpty()) {
+            return null;
+        }
+        return w.clusters.computeIfAbsent(Agents.ID_PREFIX + code.get(), id -> {
+            String name = agents.name(demonym(country), agentCode).orElse(written.replaceFirst("^(?i)the\\s+", ""));
+            Cluster c = new Cluster(id, agents.type(agentCode), name);
+            c.code = code.get();
+            c.country = country;
+            return c;
+        });
+    }
+
+    private String demonym(String iso3) {
+        String iso2 = ISO2.get(iso3);
+        return gazetteer.countryOf(iso2).filter(e -> !e.demonyms().isEmpty()).map(e -> e.demonyms().get(0)).orElse(null);
+    }
+
+    private static final Map<String, String> ISO2 = iso2ByIso3();
+
+    private static Map<String, String> iso2ByIso3() {
+        Map<String, String> out = new HashMap<>();
+        for (String a2 : Locale.getISOCountries()) {
+            String a3 = alpha3(a2);
+            if (a3 != null) {
+                out.put(a3, a2);
+            }
+        }
+        out.put("XKX", "XK");
+        return Map.copyOf(out);
     }
 
     // ---- title references ---------------------------------------------------------------------------------------------

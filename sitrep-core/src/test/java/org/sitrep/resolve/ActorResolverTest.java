@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Document;
+import org.sitrep.model.EntityType;
 
 class ActorResolverTest {
     private static final LocalDate FEB_2024 = LocalDate.of(2024, 2, 1);
@@ -100,9 +101,11 @@ class ActorResolverTest {
         // No country next to the title: the article's most-named country.
         Document lebanon = resolve("[LOC Lebanon] waits/VBZ . [LOC Lebanon] and/CC [LOC Iraq] talk/VBP . the/DT prime/JJ minister/NN said/VBD no/DT .", FEB_2024);
         assertEquals("person:najib-mikati", actorOf(lebanon, "the prime minister"));
-        // Before Sudani took office the dictionary has no holder: nothing is guessed.
+        // Before Sudani took office the dictionary has no holder: no person is guessed, the phrase names the Iraqi
+        // government (an agent phrase, "prime minister" being a GOV agent).
         Document before = resolve("The/DT [NAT Iraqi] prime/JJ minister/NN met/VBD them/PRP .", LocalDate.of(2020, 1, 1));
-        assertTrue(before.entities().stream().noneMatch(m -> m.span().text().contains("prime minister")));
+        assertTrue(before.entities().stream().noneMatch(m -> m.span().text().contains("prime minister") && m.type() == EntityType.PERSON));
+        assertEquals("agent:IRQGOV", actorOf(before, "Iraqi prime minister"));
     }
 
     @Test
