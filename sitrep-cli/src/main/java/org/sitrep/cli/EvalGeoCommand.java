@@ -127,6 +127,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         boolean adjectival = demonyms >= 0.01 * all;
         java.util.Map<String, Integer> spurious = new java.util.HashMap<>();
         GeoScorer peer = new GeoScorer();
+        GeoScorer oracle = new GeoScorer();
         int gold = 0;
         int failed = 0;
         long t0 = System.nanoTime();
@@ -150,6 +151,11 @@ final class EvalGeoCommand implements Callable<Integer> {
                     if (a.toponyms().stream().noneMatch(t -> t.overlaps(p.start(), p.end()))) {
                         spurious.merge(a.text().substring(p.start(), p.end()) + " -> " + p.guess().name(), 1, Integer::sum);
                     }
+                }
+            }
+            if (goldSpans) {
+                for (GoldToponym t : a.toponyms()) {
+                    oracle.add(t, nearestCandidate(geocoder.gazetteer(), t));
                 }
             }
             if (options.peer) {
@@ -181,6 +187,9 @@ final class EvalGeoCommand implements Callable<Integer> {
                 sitrep.placed().precision(), sitrep.placed().recall(), sitrep.placed().f1(), sitrep.found().f1())));
         if (options.peer) {
             out.println(row("peer", articles.size(), gold, peer) + (goldSpans ? "" : "  (population baseline on the gold spans)"));
+        }
+        if (goldSpans) {
+            out.println(row("bound", articles.size(), gold, oracle) + "  (the gazetteer candidate nearest the gold point: what a perfect ranker could reach)");
         }
         if (!goldSpans && misses > 0 && !spurious.isEmpty()) {
             out.printf(Locale.ROOT, "sitrep's %d most frequent places that are not gold toponyms (split %s):%n", Math.min(misses, spurious.size()), split);
@@ -233,6 +242,17 @@ final class EvalGeoCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** The candidate of the phrase (its name, or the country of a demonym) nearest the gold point; the ranking's upper bound. */
+    private static Optional<GeoScorer.Guess> nearestCandidate(Gazetteer gazetteer, GoldToponym t) {
+        if (!t.scorable()) {
+            return Optional.empty();
+        }
+        List<Gazetteer.Entry> cs = new ArrayList<>(gazetteer.candidates(t.phrase()));
+        gazetteer.country(t.phrase()).ifPresent(cs::add);
+        return cs.stream().min(java.util.Comparator.comparingDouble(e -> GeoScorer.km(t.lat(), t.lon(), e.place().lat(), e.place().lon())))
+                .map(e -> guess(e.place()));
     }
 
     private static GeoScorer.Guess guess(Place p) {
