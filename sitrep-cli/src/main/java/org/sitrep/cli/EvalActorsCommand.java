@@ -68,11 +68,19 @@ final class EvalActorsCommand implements Callable<Integer> {
                 d -> gazetteer.country(d).map(Gazetteer.Entry::iso3), gazetteer.longestName());
         ActorScorer sitrep = new ActorScorer();
         ActorScorer peer = new ActorScorer();
+        int failed = 0;
         for (PloverRecord r : records) {
             LocalDate date = r.date() == null ? null : LocalDate.parse(r.date());
             RawDocument raw = new RawDocument(r.id(), 0, r.text(), "UTF-8", Layout.FIELDS, new RawMetadata(r.id(), "", null, null, null));
-            Document d = pipeline.process(new ArticleCleaner(date).clean(raw));
-            sitrep.add(r, d.text(), participants(d));
+            Document d;
+            try {
+                d = pipeline.process(new ArticleCleaner(date).clean(raw));
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("sitrep eval actors: record '" + r.id() + "': " + e.getMessage() + " (scored as found nothing)");
+                failed++;
+                d = null;
+            }
+            sitrep.add(r, d == null ? r.text() : d.text(), d == null ? List.of() : participants(d));
             if (options.peer) {
                 peer.addUniform(r, baseline.country(r.text()).orElse(null));
             }
@@ -93,7 +101,7 @@ final class EvalActorsCommand implements Callable<Integer> {
         }
         sitrep.misses().stream().limit(showMisses).forEach(m -> out.println("  miss: " + m.reason() + ": " + m.detail()));
         out.flush();
-        return 0;
+        return failed == 0 && options.knowledge.skippedRows() == 0 ? 0 : 1;
     }
 
     private static void line(PrintWriter out, String system, String side, ActorScorer.Tally t, boolean role) {

@@ -38,11 +38,11 @@ final class KnowledgeOptions {
                     + "Repeatable; later files win. Malformed rows are reported as warnings and skipped.")
     List<Path> actorFiles = new ArrayList<>();
 
-    private volatile int skippedRows;
+    private final java.util.concurrent.atomic.AtomicInteger skippedRows = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many rows of the user's knowledge files were malformed and skipped. */
     int skippedRows() {
-        return skippedRows;
+        return skippedRows.get();
     }
 
     private ParameterException usage(String option, String message) {
@@ -54,11 +54,11 @@ final class KnowledgeOptions {
         if (gazetteer == null && places.isEmpty()) {
             return Gazetteer.bundled();
         }
-        if (gazetteer != null && !Files.isReadable(gazetteer)) {
+        if (gazetteer != null && !(Files.isRegularFile(gazetteer) && Files.isReadable(gazetteer))) {
             throw usage("--gazetteer", gazetteer + ": no such file");
         }
         for (Path p : places) {
-            if (!Files.isReadable(p)) {
+            if (!(Files.isRegularFile(p) && Files.isReadable(p))) {
                 throw usage("--places", p + ": no such file");
             }
         }
@@ -67,7 +67,7 @@ final class KnowledgeOptions {
             l.problems().forEach(p -> err.println("warning: " + p));
             err.flush();
         }
-        skippedRows += l.problems().size();
+        skippedRows.addAndGet(l.problems().size());
         return l.gazetteer();
     }
 
@@ -91,7 +91,7 @@ final class KnowledgeOptions {
             err.flush();
         }
         if (!actorFiles.isEmpty()) {
-            skippedRows += d.problems().size();
+            skippedRows.addAndGet(d.problems().size());
         }
         return d;
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +111,7 @@ public final class GeonamesImport {
                 default -> {
                     problems.add(f + ": not a GeoNames file Sitrep knows (main table, admin1CodesASCII, countryInfo, "
                             + "alternateNames, or country translations JSON); skipped");
-                    counts.add(new FileCount(f.toString(), "unknown", 0, 0, 0));
+                    counts.add(new FileCount(f.toString(), "unknown", 0, 0, 1));
                 }
             }
         }
@@ -125,6 +124,9 @@ public final class GeonamesImport {
             } else {
                 readAlternateNames(f);
             }
+        }
+        if (tables.isEmpty() && countriesByIso.isEmpty()) {
+            throw new IllegalArgumentException("no GeoNames main table and no countryInfo among the files: nothing to build a gazetteer from");
         }
         applyFeaturePoints();
         locateByMean();
@@ -144,7 +146,7 @@ public final class GeonamesImport {
                     return "translations";
                 }
                 String[] c = line.split("\t", -1);
-                if (c.length >= 17 && c[0].matches("\\d+") && c.length <= 20 && c[4].matches("-?[\\d.]+")) {
+                if (c.length >= 17 && c.length <= 20 && c[0].matches("\\d+") && c[6].matches("[A-Z]?")) {
                     return "table";
                 }
                 if (c.length >= 16 && c[0].matches("[A-Z]{2}") && c[1].matches("[A-Z]{3}")) {
@@ -209,7 +211,7 @@ public final class GeonamesImport {
 
     private void readCountryInfo(Path f) throws IOException {
         eachRow(f, "countryInfo", (c, where) -> {
-            if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[16].matches("\\d+")) {
+            if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[16].matches("\\d{1,18}")) {
                 return skip(where + "expected ISO code and geonameid in 17+ columns; skipped");
             }
             Place p = new Place(Long.parseLong(c[16]), "country", "PCLI");
@@ -224,7 +226,7 @@ public final class GeonamesImport {
 
     private void readAdmin1(Path f) throws IOException {
         eachRow(f, "admin1", (c, where) -> {
-            if (c.length != 4 || !c[0].matches("[A-Z]{2}\\.\\w+") || !c[3].matches("\\d+") || c[1].isBlank()) {
+            if (c.length != 4 || !c[0].matches("[A-Z]{2}\\.\\w+") || !c[3].matches("\\d{1,18}") || c[1].isBlank()) {
                 return skip(where + "expected code, name, ASCII name, geonameid; skipped");
             }
             Place p = new Place(Long.parseLong(c[3]), "admin1", "ADM1");
@@ -239,7 +241,7 @@ public final class GeonamesImport {
 
     private void readTable(Path f) throws IOException {
         eachRow(f, "table", (c, where) -> {
-            if (c.length < 17 || !c[0].matches("\\d+")) {
+            if (c.length < 17 || !c[0].matches("\\d{1,18}")) {
                 return skip(where + "expected 19 tab-separated columns with the geonameid first; skipped");
             }
             double lat;
@@ -250,7 +252,7 @@ public final class GeonamesImport {
             } catch (NumberFormatException e) {
                 return skip(where + "bad coordinates '" + c[4] + "," + c[5] + "'; skipped");
             }
-            if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) { // NaN too
                 return skip(where + "coordinates out of range '" + c[4] + "," + c[5] + "'; skipped");
             }
             return keep(c, lat, lon) ? Outcome.KEPT : Outcome.IGNORED;
@@ -351,7 +353,7 @@ public final class GeonamesImport {
 
     private void readAlternateNames(Path f) throws IOException {
         eachRow(f, "alternateNames", (c, where) -> {
-            if (c.length < 4 || !c[1].matches("\\d+")) {
+            if (c.length < 4 || !c[1].matches("\\d{1,18}")) {
                 return skip(where + "expected id, geonameid, language, name; skipped");
             }
             Place p = byId.get(Long.parseLong(c[1]));
@@ -364,6 +366,7 @@ public final class GeonamesImport {
     private void readTranslations(Path f) throws IOException {
         int read = 0;
         int kept = 0;
+        int skippedEntries = 0;
         try (InputStream raw = f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(f)) : Files.newInputStream(f);
                 JsonParser json = new ObjectMapper().getFactory().createParser(raw)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -374,15 +377,21 @@ public final class GeonamesImport {
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String id = json.currentName();
                 json.nextToken();
-                Map<?, ?> names = json.readValueAs(Map.class);
                 read++;
-                Place p = id.matches("\\d+") ? byId.get(Long.parseLong(id)) : null;
+                if (json.currentToken() != JsonToken.START_OBJECT) {
+                    problems.add(f + ": the entry for '" + id + "' is not an object of names by language; skipped");
+                    json.skipChildren();
+                    skippedEntries++;
+                    continue;
+                }
+                Map<?, ?> names = json.readValueAs(Map.class);
+                Place p = id.matches("\\d{1,18}") ? byId.get(Long.parseLong(id)) : null;
                 if (p != null && names.get("en") instanceof String en && addAlias(p, en)) {
                     kept++;
                 }
             }
         }
-        counts.add(new FileCount(f.toString(), "translations", read, kept, 0));
+        counts.add(new FileCount(f.toString(), "translations", read, kept, skippedEntries));
     }
 
     /** Adds a Latin-script alias that is not the name already; false when it was not added. */
@@ -430,7 +439,7 @@ public final class GeonamesImport {
         regionsByCode.values().forEach(p -> sorted.put(p.id, p));
         places.values().forEach(p -> sorted.put(p.id, p));
         GZIPOutputStream gz = new GZIPOutputStream(gzippedOut, 1 << 16);
-        Writer w = new PrintWriter(new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8));
+        Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16);
         w.write("# Sitrep gazetteer generated by `sitrep import geonames` from GeoNames (geonames.org, CC BY 4.0); format in docs/knowledge.md\n");
         w.write("# id\tname\taliases\tlat\tlon\tcountry\tkind\tfeature code\tadmin1\tpopulation\tdemonyms\n");
         Map<String, Integer> unlocated = new TreeMap<>();

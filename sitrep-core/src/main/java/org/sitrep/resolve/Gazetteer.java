@@ -190,11 +190,12 @@ public final class Gazetteer {
     }
 
     /**
-     * The index key of a name: lower case, accents and apostrophes dropped, hyphens and dots as spaces, a leading
-     * "the" and a possessive "'s" dropped, spaces collapsed. "Khan-Younis" = "khan younis", "U.S." = "u s".
+     * The index key of a name: lower case, accents and apostrophes dropped, other non-letters (hyphens, dots) as
+     * spaces, a final possessive "'s" and a leading "the" dropped, spaces collapsed. "Khan-Younis" = "khan younis",
+     * "U.S." = "u s", "Iraq's" = "iraq".
      */
     public static String key(String name) {
-        String s = name;
+        String s = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
@@ -220,9 +221,6 @@ public final class Gazetteer {
         int len = b.length();
         if (len > 0 && b.charAt(len - 1) == ' ') {
             b.setLength(--len);
-        }
-        if (len > 2 && b.charAt(len - 1) == 's' && b.charAt(len - 2) == ' ') {
-            b.setLength(len - 2); // "Iraq's" → "iraq s" → "iraq"
         }
         String k = b.toString();
         return k.startsWith("the ") ? k.substring(4) : k;
@@ -338,6 +336,10 @@ public final class Gazetteer {
                 }
                 if (f[0].isBlank() || f[1].isBlank()) {
                     problems.add(row.where() + "id and name are required; skipped");
+                    continue;
+                }
+                if (f[5] != null && !f[5].isBlank() && !f[5].strip().matches("[A-Z]{2}")) {
+                    problems.add(row.where() + "country '" + f[5] + "' is not an ISO 3166 alpha-2 code; skipped");
                     continue;
                 }
                 if (!KINDS.contains(f[6])) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class OutletCountry {
     private static final Pattern HOST = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?([a-z0-9.-]+\\.[a-z]{2,})(?:[:/?#].*)?$");
-    private static final Set<String> GENERIC = Set.of("tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "sh", "nu", "tk", "la", "is", "it", "in");
+    private static final Set<String> GENERIC = Set.of("tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "sh", "nu", "tk", "la");
 
     private OutletCountry() {}
 
@@ -31,7 +31,6 @@ final class OutletCountry {
         if (tld.length() != 2) {
             return Optional.empty();
         }
-        // "in" and "it" are Indian and Italian outlets when a second-level label says so (.co.in, .gov.it), else ambiguous words.
         if (GENERIC.contains(tld) && !host.matches(".*\\.(co|com|gov|org|net|ac|edu|nic)\\." + tld)) {
             return Optional.empty();
         }

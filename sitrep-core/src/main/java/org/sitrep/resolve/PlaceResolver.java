@@ -187,7 +187,8 @@ public final class PlaceResolver implements Stage {
                 }
                 for (int end = Math.min(tokens.size(), first + gazetteer.longestName()); end > covered; end--) {
                     Token last = tokens.get(end - 1);
-                    if (!Character.isLetter(last.text().charAt(0)) || last.start() - tokens.get(end - 2).end() > 1) {
+                    if (!Character.isLetter(last.text().charAt(0)) || last.start() - tokens.get(end - 2).end() > 1
+                            || !oneName(doc.text(), tokens, first, end)) {
                         continue;
                     }
                     Span longer = Span.of(doc.text(), m.span().start(), last.end());
@@ -347,6 +348,23 @@ public final class PlaceResolver implements Stage {
         return false;
     }
 
+    /**
+     * True when tokens {@code from} (inclusive) to {@code to} (exclusive) may form one name: none but the last is a
+     * sentence's or clause's end (".", "!", "?", ";", ":", a dash), and no line break lies between two of them.
+     */
+    static boolean oneName(String text, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–")) {
+                return false;
+            }
+            if (text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).indexOf('\n') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int tokenAt(List<Token> tokens, int start) {
         int lo = 0;
         int hi = tokens.size() - 1;
@@ -374,6 +392,13 @@ public final class PlaceResolver implements Stage {
         List<Token> tokens = doc.tokens();
         String text = doc.text();
         Map<String, Boolean> lowerSeen = new HashMap<>();
+        // Tokens some mention covers, marked once: the scan below is linear in the tokens.
+        boolean[] taken = new boolean[tokens.size()];
+        for (Mention m : existing) {
+            for (int k = tokenAt(tokens, m.span().start()); k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+                taken[k] = true;
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
@@ -381,11 +406,11 @@ public final class PlaceResolver implements Stage {
             if (Character.isUpperCase(first.text().charAt(0))) {
                 for (int len = Math.min(gazetteer.longestName(), tokens.size() - i); len >= 1 && matched == 0; len--) {
                     Token last = tokens.get(i + len - 1);
-                    if (last.start() - first.end() > 60 || !Character.isLetter(last.text().charAt(0))) {
+                    if (last.start() - first.end() > 60 || !Character.isLetter(last.text().charAt(0)) || !oneName(text, tokens, i, i + len)) {
                         continue;
                     }
                     Span span = Span.of(text, first.start(), last.end());
-                    if (covered(span, existing) || found.stream().anyMatch(c -> c.mention().span().overlaps(span))) {
+                    if (anyTaken(taken, i, i + len)) {
                         continue;
                     }
                     if (len == 1 && !properWord(first)) {
@@ -485,6 +510,15 @@ public final class PlaceResolver implements Stage {
         return e.place().name().equals(written) || e.aliases().contains(written);
     }
 
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allCaps(String s) {
         return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
@@ -503,14 +537,5 @@ public final class PlaceResolver implements Stage {
             }
             from = i + 1;
         }
-    }
-
-    private static boolean covered(Span span, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

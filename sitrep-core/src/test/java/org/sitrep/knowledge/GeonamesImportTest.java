@@ -67,12 +67,28 @@ class GeonamesImportTest {
     }
 
     @Test
-    void unknown_files_are_named_and_skipped() throws Exception {
+    void unknown_files_are_named_and_skipped_and_nothing_to_build_from_is_an_error() throws Exception {
         Path junk = Files.writeString(dir.resolve("notes.txt"), "hello world\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeonamesImport.Result r = new GeonamesImport(GeonamesImport.Options.defaults()).run(List.of(junk), out);
-        assertFalse(r.problems().isEmpty());
-        assertTrue(r.problems().get(0).startsWith(junk.toString()));
+        Path countries = Files.writeString(dir.resolve("countryInfo.txt"),
+                row("PS", "PSE", "275", "WE", "Palestine", "East Jerusalem", "5970", "5000000", "AS", ".ps", "ILS", "Shekel", "970", "", "", "ar-PS", "6254930", "", ""));
+        GeonamesImport.Result r = new GeonamesImport(GeonamesImport.Options.defaults()).run(List.of(junk, countries), new ByteArrayOutputStream());
+        assertTrue(r.problems().get(0).startsWith(junk.toString()), r.problems().toString());
+        assertEquals(1, r.skipped(), "the unknown file counts as skipped");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new GeonamesImport(GeonamesImport.Options.defaults()).run(List.of(junk), new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("nothing to build"), e.getMessage());
+    }
+
+    @Test
+    void not_a_number_and_overlong_ids_are_rows_skipped_not_a_crash() throws Exception {
+        Path cities = Files.writeString(dir.resolve("cities.txt"),
+                city("1", "Gaza", "", "NaN", "34.46", "PPLA", "PS", "01", "410000")
+                        + city("12345678901234567890123", "Big", "", "31.0", "34.0", "PPL", "PS", "01", "50000")
+                        + city("2", "Rafah", "", "31.29", "34.25", "PPL", "PS", "01", "150000"));
+        GeonamesImport.Result[] r = new GeonamesImport.Result[1];
+        Gazetteer g = imported(List.of(cities), r).gazetteer();
+        assertEquals(2, r[0].skipped(), r[0].problems().toString());
+        assertEquals("geonames:2", g.find("Rafah").orElseThrow().place().id());
     }
 
     @Test
