@@ -20,7 +20,7 @@ import org.sitrep.model.TimeRef;
 
 /** The JSON contract of a Document, schema {@value #SCHEMA} (docs/schema.md). Written field by field so it changes only on purpose. */
 public final class DocumentJson {
-    public static final String SCHEMA = "sitrep.document/1";
+    public static final String SCHEMA = "sitrep.document/2";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {}

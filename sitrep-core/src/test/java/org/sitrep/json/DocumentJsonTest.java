@@ -36,7 +36,7 @@ class DocumentJsonTest {
     @Test
     void the_document_carries_its_schema_and_lower_case_enumerations() throws Exception {
         JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), false));
-        assertEquals("sitrep.document/1", n.get("schema").asText());
+        assertEquals("sitrep.document/2", n.get("schema").asText());
         assertEquals("unknown", n.at("/published/source").asText());
         assertTrue(n.at("/published/date").isNull());
         assertEquals("2024-01-09", n.at("/published/notBefore").asText());
