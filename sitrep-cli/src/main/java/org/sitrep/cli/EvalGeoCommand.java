@@ -128,6 +128,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         java.util.Map<String, Integer> spurious = new java.util.HashMap<>();
         GeoScorer peer = new GeoScorer();
         GeoScorer oracle = new GeoScorer();
+        GeoScorer withDemonyms = new GeoScorer();
         int gold = 0;
         int failed = 0;
         long t0 = System.nanoTime();
@@ -147,6 +148,9 @@ final class EvalGeoCommand implements Callable<Integer> {
             } else {
                 List<GeoScorer.Predicted> predicted = doc == null ? List.of() : predicted(doc, adjectival);
                 sitrep.addDocument(a.toponyms(), predicted);
+                if (!adjectival) {
+                    withDemonyms.addDocument(a.toponyms(), doc == null ? List.of() : predicted(doc, true));
+                }
                 for (GeoScorer.Predicted p : predicted) {
                     if (a.toponyms().stream().noneMatch(t -> t.overlaps(p.start(), p.end()))) {
                         spurious.merge(a.text().substring(p.start(), p.end()) + " -> " + p.guess().name(), 1, Integer::sum);
@@ -185,6 +189,11 @@ final class EvalGeoCommand implements Callable<Integer> {
         out.println(goldSpans ? header : header + String.format(Locale.ROOT, " %6s %6s %6s %8s", "P", "R", "F1", "found F1"));
         out.println(row("sitrep", articles.size(), gold, sitrep) + (goldSpans ? "" : String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %8.3f",
                 sitrep.placed().precision(), sitrep.placed().recall(), sitrep.placed().f1(), sitrep.found().f1())));
+        if (!goldSpans && !adjectival) {
+            out.println(row("sitrep+d", articles.size(), gold, withDemonyms) + String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %8.3f",
+                    withDemonyms.placed().precision(), withDemonyms.placed().recall(), withDemonyms.placed().f1(), withDemonyms.found().f1())
+                    + "  (demonym places counted, as false positives where the gold has none)");
+        }
         if (options.peer) {
             out.println(row("peer", articles.size(), gold, peer) + (goldSpans ? "" : "  (population baseline on the gold spans)"));
         }
