@@ -89,6 +89,9 @@ public final class Gazetteer {
      * in order. Unreadable files throw; malformed rows are skipped and listed.
      */
     public static Loaded load(Path gazetteer, List<Path> placeFiles) {
+        if (placeFiles == null) {
+            throw new IllegalArgumentException("The parameter 'placeFiles' must not be null.");
+        }
         Builder b = new Builder();
         try {
             if (gazetteer == null) {
@@ -237,6 +240,9 @@ public final class Gazetteer {
 
     /** Every place a name may refer to, most populous first; empty when none. */
     public List<Entry> candidates(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("The parameter 'name' must not be null.");
+        }
         int[] ids = dotted(name) ? byName.get(key(name) + ".") : null;
         if (ids == null) {
             ids = byName.get(key(name));
