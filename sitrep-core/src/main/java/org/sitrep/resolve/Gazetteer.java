@@ -254,8 +254,14 @@ public final class Gazetteer {
             return List.of();
         }
         List<Entry> out = new ArrayList<>(ids.length);
+        boolean capitals = isAcronym(name);
+        String k = key(name);
         for (int i : ids) {
-            out.add(entries.get(i));
+            Entry e = entries.get(i);
+            // An acronym ("ACT", "UAE") matches only in capitals: "the Act" is no Australian territory.
+            if (capitals || !acronymOnly(e, k)) {
+                out.add(e);
+            }
         }
         return out;
     }
@@ -283,6 +289,24 @@ public final class Gazetteer {
 
     private static final List<String> GENERIC = List.of("air base", "airbase", "base", "city", "province", "governorate", "region",
             "district", "state", "oblast", "county", "parish", "camp", "border crossing", "crossing", "town", "village");
+
+    private static boolean isAcronym(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 5 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** Every name of {@code e} with this key is an acronym written in capitals. */
+    private static boolean acronymOnly(Entry e, String k) {
+        if (key(e.place().name()).equals(k) && !isAcronym(e.place().name())) {
+            return false;
+        }
+        for (String a : e.aliases()) {
+            if (key(a).equals(k) && !isAcronym(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The country of a demonym or adjective ("Iraqi" → Iraq); also continents and regions ("European"). */
     public Optional<Entry> country(String demonym) {

@@ -31,6 +31,13 @@ final class PlaceRanker {
     static final double REGION_WEIGHT = 2.0;
     static final double REGION_CAP = 2.0;
     static final double FOCUS_CONFIDENCE = 0.2;
+    private static final java.util.Set<String> GENERIC_NAMES = org.sitrep.internal.Tsv.bundled(PlaceRanker.class, "generic-place-names.tsv", in -> {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (org.sitrep.internal.Tsv.Row row : org.sitrep.internal.Tsv.read("generic-place-names.tsv", in)) {
+            words.add(Gazetteer.key(row.cells()[0]));
+        }
+        return java.util.Set.copyOf(words);
+    });
     /** The kinds of place a generic head names ("Anbar province" is a region, "Harir base" a site). */
     private static final Map<String, Set<String>> HEAD_KINDS = Map.ofEntries(
             Map.entry("air base", Set.of("site")), Map.entry("airbase", Set.of("site")), Map.entry("base", Set.of("site")),
@@ -130,7 +137,7 @@ final class PlaceRanker {
             double[] scores = new double[es.size()];
             int best = 0;
             for (int i = 0; i < es.size(); i++) {
-                scores[i] = weakAlias(es.get(i), name) ? Double.NEGATIVE_INFINITY : score(es.get(i), name, null);
+                scores[i] = weak(es.get(i), name) ? Double.NEGATIVE_INFINITY : score(es.get(i), name, null);
                 if (scores[i] > scores[best]) {
                     best = i;
                 }
@@ -222,12 +229,12 @@ final class PlaceRanker {
                 return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
             }
         }
-        if (es.size() == 1 && !weakAlias(es.get(0), key)) {
+        if (es.size() == 1 && !weak(es.get(0), key)) {
             return Optional.of(new Choice(es.get(0), 1.0));
         }
-        List<Gazetteer.Entry> strong = es.stream().filter(e -> !weakAlias(e, key)).toList();
+        List<Gazetteer.Entry> strong = es.stream().filter(e -> !weak(e, key)).toList();
         if (strong.isEmpty()) {
-            return located && focus != null ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
+            return located && focus != null && !GENERIC_NAMES.contains(key) ? Optional.of(new Choice(focus, FOCUS_CONFIDENCE)) : Optional.empty();
         }
         Gazetteer.Entry qualifier = qualifierAfter(c);
         double[] scores = new double[strong.size()];
@@ -270,6 +277,19 @@ final class PlaceRanker {
     private double regionEvidence(String region, String key) {
         double own = regionByName.getOrDefault(key, Map.of()).getOrDefault(region, 0.0);
         return regions.getOrDefault(region, 0.0) - own;
+    }
+
+    private boolean weak(Gazetteer.Entry e, String key) {
+        return weakAlias(e, key) || weakGeneric(e, key);
+    }
+
+    /** A region or city named by a plain word ("Central", "Lakes") in a country no other name of the article supports. */
+    private boolean weakGeneric(Gazetteer.Entry e, String key) {
+        if (!GENERIC_NAMES.contains(key) || e.curated() && !e.kind().equals("admin1") && !e.kind().equals("city")) {
+            return false;
+        }
+        String cc = e.place().country();
+        return cc == null || countryEvidence(cc, key) < 0.99;
     }
 
     /**

@@ -47,7 +47,10 @@ class PlaceResolverTest {
             "geonames:17\tHue\tWe\t16.46\t107.59\tVN\tcity\tPPL\t\t350000\t",
             "geonames:18\tVietnam\t\t16.0\t106.0\tVN\tcountry\tPCLI\t\t97000000\t",
             "geonames:19\tMarch\t\t52.55\t0.09\tGB\tcity\tPPL\tEngland\t22000\t",
-            "geonames:20\tKansas City\t\t39.10\t-94.58\tUS\tcity\tPPL\tMissouri\t500000\t") + "\n";
+            "geonames:20\tKansas City\t\t39.10\t-94.58\tUS\tcity\tPPL\tMissouri\t500000\t",
+            "geonames:21\tCentral\t\t5.5\t-1.0\tGH\tadmin1\tADM1\t\t2800000\t",
+            "geonames:22\tGhana\t\t8.0\t-1.2\tGH\tcountry\tPCLI\t\t31000000\t",
+            "geonames:23\tAustralian Capital Territory\tACT\t-35.5\t149.0\tAU\tadmin1\tADM1\t\t430000\t") + "\n";
     private static final Pattern TOKEN = Pattern.compile("\\w+(?:[-'’]\\w+)*|[^\\s\\w]");
     private static final Map<String, String> POS = Map.ofEntries(Map.entry("in", "IN"), Map.entry("at", "IN"), Map.entry("to", "TO"), Map.entry("said", "VBD"), Map.entry("the", "DT"), Map.entry("and", "CC"), Map.entry("was", "VBD"), Map.entry("is", "VBZ"), Map.entry("a", "DT"), Map.entry("we", "PRP"), Map.entry("house", "NN"), Map.entry("of", "IN"));
 
@@ -202,6 +205,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_plain_word_names_a_region_only_where_its_country_is_named() {
+        assertNull(placeOf(doc("Talks in Central were tense.", "Central=LOCATION"), "Central"));
+        assertEquals("geonames:21", placeOf(doc("Floods in Central hit Ghana hard.", "Central=LOCATION", "Ghana=LOCATION"), "Central"));
+    }
+
+    @Test
+    void an_acronym_matches_only_in_capitals() {
+        assertTrue(gazetteer.candidates("Act").isEmpty());
+        assertEquals("geonames:23", gazetteer.candidates("ACT").get(0).place().id());
+    }
+
+    @Test
     void malformed_rows_are_named_and_skipped_and_later_files_merge_by_id() throws Exception {
         String extra = "geonames:1\tParis\tParee|City of Light\t48.86\t2.34\tFR\tcity\tPPLC\t\t0\tParisian\n"
                 + "bad\trow\n"
@@ -209,7 +224,7 @@ class PlaceResolverTest {
                 + "sitrep:y\tY\t\t1\t1\t\tplanet\t\t\t0\t\n";
         Gazetteer.Loaded l = Gazetteer.of("user.tsv", new ByteArrayInputStream((PLACES + extra).getBytes(StandardCharsets.UTF_8)));
         assertEquals(3, l.problems().size(), l.problems().toString());
-        assertTrue(l.problems().get(0).startsWith("user.tsv:24: "), l.problems().get(0));
+        assertTrue(l.problems().get(0).startsWith("user.tsv:27: "), l.problems().get(0));
         Gazetteer.Entry paris = l.gazetteer().find("City of Light").orElseThrow();
         assertEquals("geonames:1", paris.place().id());
         assertEquals(48.86, paris.place().lat(), 1e-9);
