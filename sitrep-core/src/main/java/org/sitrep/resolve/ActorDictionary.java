@@ -729,19 +729,25 @@ public final class ActorDictionary {
     }
 
     /**
-     * Names a few edits from {@code name}, through the FST: one edit for names of 5 letters or more, two from 10;
-     * shorter names only match exactly. Nearest first; exact matches (distance 0) included.
+     * Names a few edits from {@code name} that start with its first letter, through the FST: one edit for names of
+     * 5 letters or more, two from 10; shorter names only match exactly. Nearest first; exact matches (distance 0)
+     * included.
      */
     public List<Near> near(String name) {
+        return near(name, 2);
+    }
+
+    /** {@link #near(String)} with at most {@code maxEdits} edits. */
+    public List<Near> near(String name, int maxEdits) {
         String key = Names.key(name);
         int letters = key.replace(" ", "").length();
-        int edits = letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
+        int edits = Math.min(maxEdits, letters >= 10 ? 2 : letters >= 5 ? 1 : 0);
         List<Near> out = new ArrayList<>();
-        if (edits == 0) {
+        if (edits <= 0) {
             return out;
         }
         Fuzzy f = fuzzy.join();
-        for (FuzzyNames.Hit h : f.names().near(key, edits)) {
+        for (FuzzyNames.Hit h : f.names().near(key, edits, 1)) {
             for (int i : f.postings()[h.ordinal()]) {
                 out.add(new Near(entries.get(i), h.key(), h.distance()));
             }
@@ -773,7 +779,8 @@ public final class ActorDictionary {
 
     /**
      * Persons whose full name is the written one misspelled in one word: same number of words, every other word
-     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → [].
+     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → []. Two edits are tried
+     * only when one finds nobody: the costly lookup runs for few names.
      */
     List<Entry> closePersons(String written) {
         String key = Names.key(written);
@@ -781,9 +788,14 @@ public final class ActorDictionary {
         if (words.length < 2 || !mayBeNear(key)) {
             return List.of();
         }
+        List<Entry> one = closePersons(written, words, 1);
+        return one.isEmpty() ? closePersons(written, words, 2) : one;
+    }
+
+    private List<Entry> closePersons(String written, String[] words, int maxEdits) {
         List<Entry> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
-        for (Near n : near(written)) {
+        for (Near n : near(written, maxEdits)) {
             if (n.distance() == 0 || n.entry().type() != ActorType.PERSON || !oneWordDiffers(words, n.key().split(" "))) {
                 continue;
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Document;
@@ -155,6 +156,9 @@ public final class ActorResolver implements Stage {
         final Map<String, Integer> countries = new LinkedHashMap<>();
         final Map<Integer, Integer> tokenAt = new HashMap<>();
         final Map<String, Place> places = new HashMap<>();
+        /** Misspelling lookups already made in this article, by name key: a name repeats, the lookup need not. */
+        final Map<String, List<ActorDictionary.Near>> nearCache = new HashMap<>();
+        final Map<String, List<ActorDictionary.Entry>> closeCache = new HashMap<>();
         final int[] sentenceOf;
         List<Mention> mentions;
 
@@ -173,6 +177,14 @@ public final class ActorResolver implements Stage {
                     sentenceOf[t] = s;
                 }
             }
+        }
+
+        List<ActorDictionary.Near> near(String key, Supplier<List<ActorDictionary.Near>> lookup) {
+            return nearCache.computeIfAbsent(key, k -> lookup.get());
+        }
+
+        List<ActorDictionary.Entry> closePersons(String key, Supplier<List<ActorDictionary.Entry>> lookup) {
+            return closeCache.computeIfAbsent(key, k -> lookup.get());
         }
 
         Cluster known(ActorDictionary.Entry e) {
@@ -400,7 +412,8 @@ public final class ActorResolver implements Stage {
                 return c;
             }
         }
-        List<ActorDictionary.Entry> close = dictionary.closePersons(p.name()).stream().filter(e -> supported(w, e, p.title())).toList();
+        List<ActorDictionary.Entry> close = w.closePersons(Names.key(p.name()), () -> dictionary.closePersons(p.name())).stream()
+                .filter(e -> supported(w, e, p.title())).toList();
         if (close.size() == 1) {
             return w.known(close.get(0));
         }
@@ -511,7 +524,7 @@ public final class ActorResolver implements Stage {
         String key = Names.key(name);
         if (key.length() >= 8 && dictionary.mayBeNear(key)) {
             // A misspelt organisation: one edit, one candidate, of a country the article names.
-            List<ActorDictionary.Entry> close = dictionary.near(name).stream()
+            List<ActorDictionary.Entry> close = w.near(key, () -> dictionary.near(name, 1)).stream()
                     .filter(n -> n.distance() == 1 && n.entry().type() != ActorType.PERSON && w.countryNamed(n.entry().country()))
                     .map(ActorDictionary.Near::entry).distinct().toList();
             if (close.size() == 1) {
