@@ -739,6 +739,11 @@ public final class ActorDictionary {
 
     /** {@link #near(String)} with at most {@code maxEdits} edits. */
     public List<Near> near(String name, int maxEdits) {
+        return near(name, maxEdits, 1);
+    }
+
+    /** {@link #near(String, int)} with the first {@code prefix} characters of the name's key as written. */
+    List<Near> near(String name, int maxEdits, int prefix) {
         String key = Names.key(name);
         int letters = key.replace(" ", "").length();
         int edits = Math.min(maxEdits, letters >= 10 ? 2 : letters >= 5 ? 1 : 0);
@@ -747,7 +752,7 @@ public final class ActorDictionary {
             return out;
         }
         Fuzzy f = fuzzy.join();
-        for (FuzzyNames.Hit h : f.names().near(key, edits, 1)) {
+        for (FuzzyNames.Hit h : f.names().near(key, edits, Math.max(prefix, 1))) {
             for (int i : f.postings()[h.ordinal()]) {
                 out.add(new Near(entries.get(i), h.key(), h.distance()));
             }
@@ -780,7 +785,8 @@ public final class ActorDictionary {
     /**
      * Persons whose full name is the written one misspelled in one word: same number of words, every other word
      * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → []. Two edits are tried
-     * only when one finds nobody: the costly lookup runs for few names.
+     * only when one finds nobody, and only in the last word ("Hilary Clintno"): the words before it are then fixed,
+     * which keeps the costly lookup to one small branch of the index.
      */
     List<Entry> closePersons(String written) {
         String key = Names.key(written);
@@ -788,14 +794,18 @@ public final class ActorDictionary {
         if (words.length < 2 || !mayBeNear(key)) {
             return List.of();
         }
-        List<Entry> one = closePersons(written, words, 1);
-        return one.isEmpty() ? closePersons(written, words, 2) : one;
+        List<Entry> one = closePersons(written, words, 1, 1);
+        if (!one.isEmpty()) {
+            return one;
+        }
+        String before = key.substring(0, key.lastIndexOf(' ') + 1);
+        return closePersons(written, words, 2, before.codePointCount(0, before.length()));
     }
 
-    private List<Entry> closePersons(String written, String[] words, int maxEdits) {
+    private List<Entry> closePersons(String written, String[] words, int maxEdits, int prefix) {
         List<Entry> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
-        for (Near n : near(written, maxEdits)) {
+        for (Near n : near(written, maxEdits, prefix)) {
             if (n.distance() == 0 || n.entry().type() != ActorType.PERSON || !oneWordDiffers(words, n.key().split(" "))) {
                 continue;
             }
