@@ -784,9 +784,10 @@ public final class ActorDictionary {
 
     /**
      * Persons whose full name is the written one misspelled in one word: same number of words, every other word
-     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → []. Two edits are tried
-     * only when one finds nobody, and only in the last word ("Hilary Clintno"): the words before it are then fixed,
-     * which keeps the costly lookup to one small branch of the index.
+     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → []. One word differs, so
+     * either the last word is misspelt and the words before it are as written (one small branch of the index), or
+     * the last word is as written and the person is one of that surname; no walk of the whole index. Two edits
+     * (names of 10 letters or more) are tried only when one finds nobody.
      */
     List<Entry> closePersons(String written) {
         String key = Names.key(written);
@@ -794,18 +795,49 @@ public final class ActorDictionary {
         if (words.length < 2 || !mayBeNear(key)) {
             return List.of();
         }
-        List<Entry> one = closePersons(written, words, 1, 1);
-        if (!one.isEmpty()) {
-            return one;
-        }
+        int letters = key.replace(" ", "").length();
+        int most = letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
         String before = key.substring(0, key.lastIndexOf(' ') + 1);
-        return closePersons(written, words, 2, before.codePointCount(0, before.length()));
+        String last = words[words.length - 1];
+        Fuzzy f = most > 0 ? fuzzy.join() : null;
+        for (int edits = 1; edits <= most; edits++) {
+            List<Near> found = new ArrayList<>();
+            for (FuzzyNames.Hit h : f.names().nearWithPrefix(key, edits, before)) {
+                for (int i : f.postings()[h.ordinal()]) {
+                    found.add(new Near(entries.get(i), h.key(), h.distance()));
+                }
+            }
+            for (Entry e : withSurname(last)) {
+                for (String name : names(e)) {
+                    String k = Names.key(name);
+                    if (Names.lastWord(k).equals(last)) {
+                        int d = Names.distance(key, k, edits);
+                        if (d <= edits) {
+                            found.add(new Near(e, k, d));
+                        }
+                    }
+                }
+            }
+            List<Entry> best = nearest(found, words);
+            if (!best.isEmpty()) {
+                return best;
+            }
+        }
+        return List.of();
     }
 
-    private List<Entry> closePersons(String written, String[] words, int maxEdits, int prefix) {
+    private static List<String> names(Entry e) {
+        List<String> out = new ArrayList<>(e.aliases().size() + 1);
+        out.add(e.name());
+        out.addAll(e.aliases());
+        return out;
+    }
+
+    /** The persons among {@code found} whose name differs from {@code words} in one word, at the nearest distance. */
+    private static List<Entry> nearest(List<Near> found, String[] words) {
         List<Entry> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
-        for (Near n : near(written, maxEdits, prefix)) {
+        for (Near n : found) {
             if (n.distance() == 0 || n.entry().type() != ActorType.PERSON || !oneWordDiffers(words, n.key().split(" "))) {
                 continue;
             }

@@ -522,7 +522,7 @@ public final class ActorResolver implements Stage {
         }
         String name = written.replaceFirst("^(?i)the\\s+", "").replaceAll("['’]s$", "");
         String key = Names.key(name);
-        if (key.length() >= 8 && dictionary.mayBeNear(key)) {
+        if (key.length() >= 8 && !w.countries.isEmpty() && dictionary.mayBeNear(key)) { // the one candidate must be of a named country
             // A misspelt organisation: one edit, one candidate, of a country the article names.
             List<ActorDictionary.Entry> close = w.near(key, () -> dictionary.near(name, 1)).stream()
                     .filter(n -> n.distance() == 1 && n.entry().type() != ActorType.PERSON && w.countryNamed(n.entry().country()))

@@ -105,6 +105,33 @@ final class FuzzyNames {
         return hits;
     }
 
+    /**
+     * The keys that start with {@code prefix} (which {@code query} starts with) and are within {@code maxEdits} edits
+     * of {@code query}, nearest first: a range of the sorted keys compared one by one, no automaton to build. For a
+     * long fixed prefix ("john "), whose range is small.
+     */
+    List<Hit> nearWithPrefix(String query, int maxEdits, String prefix) {
+        List<Hit> hits = new ArrayList<>();
+        int lo = 0;
+        int hi = keys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byCodePoint(keys[mid], prefix) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < keys.length && keys[i].startsWith(prefix); i++) {
+            int d = Names.distance(query, keys[i], maxEdits);
+            if (d <= maxEdits) {
+                hits.add(new Hit(keys[i], d, i));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::distance).thenComparingInt(Hit::ordinal));
+        return hits;
+    }
+
     private void walk(FST.Arc<Long> parent, int state, long out, Automaton run, FST.BytesReader reader, List<Hit> hits,
                       String query, int edits) throws IOException {
         if (parent.isFinal() && run.isAccept(state)) {
