@@ -729,19 +729,30 @@ public final class ActorDictionary {
     }
 
     /**
-     * Names a few edits from {@code name}, through the FST: one edit for names of 5 letters or more, two from 10;
-     * shorter names only match exactly. Nearest first; exact matches (distance 0) included.
+     * Names a few edits from {@code name} that start with its first letter, through the FST: one edit for names of
+     * 5 letters or more, two from 10; shorter names only match exactly. Nearest first; exact matches (distance 0)
+     * included.
      */
     public List<Near> near(String name) {
+        return near(name, 2);
+    }
+
+    /** {@link #near(String)} with at most {@code maxEdits} edits. */
+    public List<Near> near(String name, int maxEdits) {
+        return near(name, maxEdits, 1);
+    }
+
+    /** {@link #near(String, int)} with the first {@code prefix} characters of the name's key as written. */
+    List<Near> near(String name, int maxEdits, int prefix) {
         String key = Names.key(name);
         int letters = key.replace(" ", "").length();
-        int edits = letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
+        int edits = Math.min(maxEdits, letters >= 10 ? 2 : letters >= 5 ? 1 : 0);
         List<Near> out = new ArrayList<>();
-        if (edits == 0) {
+        if (edits <= 0) {
             return out;
         }
         Fuzzy f = fuzzy.join();
-        for (FuzzyNames.Hit h : f.names().near(key, edits)) {
+        for (FuzzyNames.Hit h : f.names().near(key, edits, Math.max(prefix, 1))) {
             for (int i : f.postings()[h.ordinal()]) {
                 out.add(new Near(entries.get(i), h.key(), h.distance()));
             }
@@ -773,7 +784,10 @@ public final class ActorDictionary {
 
     /**
      * Persons whose full name is the written one misspelled in one word: same number of words, every other word
-     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → [].
+     * equal, the nearest distance only. "Kamal Harris" → [Kamala Harris]; "Kevin Harris" → []. One word differs, so
+     * either the last word is misspelt and the words before it are as written (one small branch of the index), or
+     * the last word is as written and the person is one of that surname; no walk of the whole index. Two edits
+     * (names of 10 letters or more) are tried only when one finds nobody.
      */
     List<Entry> closePersons(String written) {
         String key = Names.key(written);
@@ -781,9 +795,49 @@ public final class ActorDictionary {
         if (words.length < 2 || !mayBeNear(key)) {
             return List.of();
         }
+        int letters = key.replace(" ", "").length();
+        int most = letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
+        String before = key.substring(0, key.lastIndexOf(' ') + 1);
+        String last = words[words.length - 1];
+        Fuzzy f = most > 0 ? fuzzy.join() : null;
+        for (int edits = 1; edits <= most; edits++) {
+            List<Near> found = new ArrayList<>();
+            for (FuzzyNames.Hit h : f.names().nearWithPrefix(key, edits, before)) {
+                for (int i : f.postings()[h.ordinal()]) {
+                    found.add(new Near(entries.get(i), h.key(), h.distance()));
+                }
+            }
+            for (Entry e : withSurname(last)) {
+                for (String name : names(e)) {
+                    String k = Names.key(name);
+                    if (Names.lastWord(k).equals(last)) {
+                        int d = Names.distance(key, k, edits);
+                        if (d <= edits) {
+                            found.add(new Near(e, k, d));
+                        }
+                    }
+                }
+            }
+            List<Entry> best = nearest(found, words);
+            if (!best.isEmpty()) {
+                return best;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> names(Entry e) {
+        List<String> out = new ArrayList<>(e.aliases().size() + 1);
+        out.add(e.name());
+        out.addAll(e.aliases());
+        return out;
+    }
+
+    /** The persons among {@code found} whose name differs from {@code words} in one word, at the nearest distance. */
+    private static List<Entry> nearest(List<Near> found, String[] words) {
         List<Entry> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
-        for (Near n : near(written)) {
+        for (Near n : found) {
             if (n.distance() == 0 || n.entry().type() != ActorType.PERSON || !oneWordDiffers(words, n.key().split(" "))) {
                 continue;
             }

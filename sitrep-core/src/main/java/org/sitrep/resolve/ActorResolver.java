@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Document;
@@ -33,9 +34,10 @@ import org.sitrep.pipeline.Stage;
  *       ("Kamal Harris") when the article supports it (the person's country is named, or the title written fits a
  *       role held on the article date); else they become actors of their own, {@code person:<slug>}.</li>
  *   <li>A surname, alone or after an honorific or title ("Mr Blair", "President Biden"), joins the nearest earlier
- *       full mention in the article; failing that, the one dictionary person of that surname who was in office on
- *       the article date in a country the article names — or the only person of that surname at all. Never one of
- *       several by guess.</li>
+ *       full mention in the article; failing that, the one dictionary person of that surname who held a dated role
+ *       or code on the article date in a country the article names, or whose role on that date the title written
+ *       fits; else an actor of its own. Being the only person of that surname is no support; nor is a guess among
+ *       several.</li>
  *   <li>Organisations resolve exactly, else become {@code org:<slug>}; states come from places and demonyms; actors
  *       named together ("X and Y") make a {@link ActorType#GROUP}.</li>
  *   <li>Title references ("the PM", "the Iraqi prime minister") go to the person in the article who holds that role,
@@ -153,12 +155,17 @@ public final class ActorResolver implements Stage {
         final Map<String, Cluster> clusters = new LinkedHashMap<>();
         final Map<String, Integer> countries = new LinkedHashMap<>();
         final Map<Integer, Integer> tokenAt = new HashMap<>();
+        final Map<String, Place> places = new HashMap<>();
+        /** Misspelling lookups already made in this article, by name key: a name repeats, the lookup need not. */
+        final Map<String, List<ActorDictionary.Near>> nearCache = new HashMap<>();
+        final Map<String, List<ActorDictionary.Entry>> closeCache = new HashMap<>();
         final int[] sentenceOf;
         List<Mention> mentions;
 
         Work(Document doc) {
             this.doc = doc;
             this.day = doc.article().published().date();
+            doc.places().forEach(p -> places.put(p.id(), p));
             List<Token> tokens = doc.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 tokenAt.put(tokens.get(i).start(), i);
@@ -170,6 +177,14 @@ public final class ActorResolver implements Stage {
                     sentenceOf[t] = s;
                 }
             }
+        }
+
+        List<ActorDictionary.Near> near(String key, Supplier<List<ActorDictionary.Near>> lookup) {
+            return nearCache.computeIfAbsent(key, k -> lookup.get());
+        }
+
+        List<ActorDictionary.Entry> closePersons(String key, Supplier<List<ActorDictionary.Entry>> lookup) {
+            return closeCache.computeIfAbsent(key, k -> lookup.get());
         }
 
         Cluster known(ActorDictionary.Entry e) {
@@ -257,16 +272,13 @@ public final class ActorResolver implements Stage {
 
     /** States from place names and demonyms; counts how often the article names each country (cities count too). */
     private void countries(Work w) {
-        Map<String, Place> places = new HashMap<>();
-        w.doc.places().forEach(p -> places.put(p.id(), p));
+        Map<String, Place> places = w.places;
         for (int i = 0; i < w.mentions.size(); i++) {
             Mention m = w.mentions.get(i);
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.NATIONALITY) {
                 continue;
             }
-            // Only states: "Scottish" and "Asian" name no country actor (Scotland counts for its country through its place).
-            Optional<Gazetteer.Entry> e = (m.type() == EntityType.NATIONALITY ? gazetteer.country(m.span().text()) : gazetteer.find(m.span().text()))
-                    .filter(g -> g.iso3() != null);
+            Optional<Gazetteer.Entry> e = state(m);
             String iso3 = e.map(Gazetteer.Entry::iso3).orElse(null);
             if (iso3 == null && m.place() != null && places.containsKey(m.place())) {
                 iso3 = alpha3(places.get(m.place()).country());
@@ -291,6 +303,23 @@ public final class ActorResolver implements Stage {
                 w.mentions.set(i, m.withActor(c.id));
             }
         }
+    }
+
+    /**
+     * The state a place or demonym mention names, if any. A demonym names its country ("Georgian" is Georgia); a place
+     * name names what the places stage resolved it to ("Georgia" may be the US state, which is no state actor), and
+     * only a name the places stage left unresolved is read as the country it most likely is. Only countries count:
+     * "Scottish" and "Asian" name no state (Scotland counts for its country through its place).
+     */
+    private Optional<Gazetteer.Entry> state(Mention m) {
+        Optional<Gazetteer.Entry> e;
+        if (m.type() == EntityType.NATIONALITY) {
+            e = gazetteer.country(m.span().text());
+        } else {
+            Optional<Gazetteer.Entry> resolved = m.place() != null ? gazetteer.byId(m.place()) : Optional.empty();
+            e = resolved.isPresent() ? resolved : gazetteer.find(m.span().text());
+        }
+        return e.filter(Gazetteer.Entry::isCountry);
     }
 
     private static String alpha3(String alpha2) {
@@ -383,7 +412,8 @@ public final class ActorResolver implements Stage {
                 return c;
             }
         }
-        List<ActorDictionary.Entry> close = dictionary.closePersons(p.name()).stream().filter(e -> supported(w, e, p.title())).toList();
+        List<ActorDictionary.Entry> close = w.closePersons(Names.key(p.name()), () -> dictionary.closePersons(p.name())).stream()
+                .filter(e -> supported(w, e, p.title())).toList();
         if (close.size() == 1) {
             return w.known(close.get(0));
         }
@@ -448,7 +478,9 @@ public final class ActorResolver implements Stage {
         if (alias.size() == 1) {
             return w.known(alias.get(0));
         }
-        List<ActorDictionary.Entry> namesakes = dictionary.withSurname(key);
+        // A surname alone says little: a namesake of the dictionary needs the article's support, and being the only
+        // one of that surname is none ("Mr Howard" in a Commons debate is not Australia's prime minister).
+        List<ActorDictionary.Entry> namesakes = w.day == null ? List.of() : dictionary.withSurname(key);
         if (!namesakes.isEmpty()) {
             if (!p.title().isEmpty() && !titles.rolesOf(p.title()).isEmpty()) {
                 List<ActorDictionary.Entry> titled = namesakes.stream().filter(e -> fitsTitle(w, e, p.title())).toList();
@@ -456,15 +488,9 @@ public final class ActorResolver implements Stage {
                     return w.known(titled.get(0));
                 }
             }
-            List<ActorDictionary.Entry> inOffice = namesakes.stream().filter(e -> w.day != null && e.activeOn(w.day) && w.countryNamed(e.country())).toList();
+            List<ActorDictionary.Entry> inOffice = namesakes.stream().filter(e -> e.activeOn(w.day) && w.countryNamed(e.country())).toList();
             if (inOffice.size() == 1) {
                 return w.known(inOffice.get(0));
-            }
-            if (namesakes.size() == 1) {
-                ActorDictionary.Entry only = namesakes.get(0);
-                if (w.countries.isEmpty() || only.country() == null || w.countryNamed(only.country())) {
-                    return w.known(only);
-                }
             }
         }
         if (otherGender) {
@@ -496,9 +522,9 @@ public final class ActorResolver implements Stage {
         }
         String name = written.replaceFirst("^(?i)the\\s+", "").replaceAll("['’]s$", "");
         String key = Names.key(name);
-        if (key.length() >= 8 && dictionary.mayBeNear(key)) {
+        if (key.length() >= 8 && !w.countries.isEmpty() && dictionary.mayBeNear(key)) { // the one candidate must be of a named country
             // A misspelt organisation: one edit, one candidate, of a country the article names.
-            List<ActorDictionary.Entry> close = dictionary.near(name).stream()
+            List<ActorDictionary.Entry> close = w.near(key, () -> dictionary.near(name, 1)).stream()
                     .filter(n -> n.distance() == 1 && n.entry().type() != ActorType.PERSON && w.countryNamed(n.entry().country()))
                     .map(ActorDictionary.Near::entry).distinct().toList();
             if (close.size() == 1) {
@@ -544,8 +570,7 @@ public final class ActorResolver implements Stage {
      * of that country and sector. The country mention inside keeps its own actor and place.
      */
     private List<Mention> agentPhrases(Work w) {
-        Map<String, Place> places = new HashMap<>();
-        w.doc.places().forEach(p -> places.put(p.id(), p));
+        Map<String, Place> places = w.places;
         List<Mention> found = new ArrayList<>();
         List<Span> times = w.doc.times().stream().map(t -> t.span()).toList();
         for (AgentPhrases.Found f : AgentPhrases.find(w.doc.text(), w.doc.tokens(), w.doc.sentences(), w.mentions, times,
@@ -577,8 +602,26 @@ public final class ActorResolver implements Stage {
         if (dictionary.findAll(written).stream().anyMatch(e -> e.type() != ActorType.PERSON)) {
             return Optional.empty();
         }
-        return AgentPhrases.ofName(written, words -> gazetteer.country(words).or(() -> gazetteer.find(words)).map(Gazetteer.Entry::iso3), agents)
+        return AgentPhrases.ofName(written, words -> countryOfWords(w, words), agents)
                 .map(n -> agent(w, n.country(), n.code(), written.replaceFirst("^(?i)the\\s+", "")));
+    }
+
+    /**
+     * The country (alpha-3) of the first words of a tagged name: a demonym's country; else, as for a place mention,
+     * the state or the place's country that the article's own mention of those words resolved to ("Georgia Police"
+     * where "Georgia" is the US state); else the country the words most likely name.
+     */
+    private Optional<String> countryOfWords(Work w, String words) {
+        Optional<String> demonym = gazetteer.country(words).map(Gazetteer.Entry::iso3);
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        for (Mention m : w.mentions) {
+            if (m.type() == EntityType.LOCATION && m.place() != null && m.span().text().equalsIgnoreCase(words)) {
+                return Optional.ofNullable(countryOf(m, w.places));
+            }
+        }
+        return gazetteer.find(words).map(Gazetteer.Entry::iso3);
     }
 
     /**

@@ -78,18 +78,55 @@ final class FuzzyNames {
 
     /** The keys within {@code maxEdits} edits of {@code query} (a transposition counts as one), nearest first. */
     List<Hit> near(String query, int maxEdits) {
+        return near(query, maxEdits, 0);
+    }
+
+    /**
+     * The keys that start with the first {@code prefix} characters of {@code query} and are within {@code maxEdits}
+     * edits of it, nearest first. A fixed first letter confines the walk to one branch of the FST: far less work,
+     * and a misspelt first letter is rare.
+     */
+    List<Hit> near(String query, int maxEdits, int prefix) {
         List<Hit> hits = new ArrayList<>();
         if (fst == null || query.isEmpty()) {
             return hits;
         }
         int edits = Math.min(maxEdits, LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE);
+        int cut = query.offsetByCodePoints(0, Math.min(Math.max(prefix, 0), query.codePointCount(0, query.length())));
         // The automaton is deterministic; stepping it directly spares building a run table for every query.
-        Automaton run = new LevenshteinAutomata(query, true).toAutomaton(edits);
+        Automaton run = new LevenshteinAutomata(query.substring(cut), true).toAutomaton(edits, query.substring(0, cut));
         try {
             FST.BytesReader reader = fst.getBytesReader();
             walk(fst.getFirstArc(new FST.Arc<>()), 0, 0L, run, reader, hits, query, edits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::distance).thenComparingInt(Hit::ordinal));
+        return hits;
+    }
+
+    /**
+     * The keys that start with {@code prefix} (which {@code query} starts with) and are within {@code maxEdits} edits
+     * of {@code query}, nearest first: a range of the sorted keys compared one by one, no automaton to build. For a
+     * long fixed prefix ("john "), whose range is small.
+     */
+    List<Hit> nearWithPrefix(String query, int maxEdits, String prefix) {
+        List<Hit> hits = new ArrayList<>();
+        int lo = 0;
+        int hi = keys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byCodePoint(keys[mid], prefix) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < keys.length && keys[i].startsWith(prefix); i++) {
+            int d = Names.distance(query, keys[i], maxEdits);
+            if (d <= maxEdits) {
+                hits.add(new Hit(keys[i], d, i));
+            }
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::distance).thenComparingInt(Hit::ordinal));
         return hits;

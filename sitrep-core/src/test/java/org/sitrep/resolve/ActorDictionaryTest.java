@@ -102,6 +102,24 @@ class ActorDictionaryTest {
         assertTrue(d.near("Kama").isEmpty());
     }
 
+    @Test
+    void misspelling_lookups_keep_the_first_letter_and_try_two_edits_only_after_one() throws IOException {
+        ActorDictionary d = ActorDictionary.of("t.tsv", new ByteArrayInputStream(String.join("\n",
+                "person:kamala-harris\tPERSON\tKamala Harris\t\tUSAGOV\tUSA\t",
+                "org:reuters\tMEDIA\tReuters News Agency\t\tMED\t\t").getBytes(StandardCharsets.UTF_8)));
+        // One edit when asked for one, two when asked for two (names of 10 letters or more).
+        assertTrue(d.near("Kamalaaa Harris", 1).isEmpty());
+        assertEquals(2, d.near("Kamalaaa Harris", 2).get(0).distance());
+        // Two edits are the fallback when one finds nobody, in any one word; the nearest distance wins.
+        assertEquals(List.of("person:kamala-harris"), d.closePersons("Kamalaaa Harris").stream().map(ActorDictionary.Entry::id).toList());
+        assertEquals(List.of("person:kamala-harris"), d.closePersons("Camala Harris").stream().map(ActorDictionary.Entry::id).toList());
+        assertEquals(List.of("person:kamala-harris"), d.closePersons("Kamal Harris").stream().map(ActorDictionary.Entry::id).toList());
+        assertEquals(List.of("person:kamala-harris"), d.closePersons("Kamala Harrisss").stream().map(ActorDictionary.Entry::id).toList());
+        // The first letter is as written: a misspelt first letter is not looked for.
+        assertTrue(d.near("Camala Harris").isEmpty());
+        assertEquals(1, d.near("Reuterz News Agency", 1).get(0).distance());
+    }
+
     private static String word(Random r, String[] syllables, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -23,6 +23,7 @@ class ActorResolverTest {
             "person:joe-biden\tPERSON\tJoe Biden\t\tUSAGOV\tUSA\tPresident of the United States@2021-01-20..2025-01-20",
             "person:gordon-brown\tPERSON\tGordon Brown\t\tGBRGOV\tGBR\t\tGBRGOV@1997-05-02..2010-05-11",
             "person:scott-brown\tPERSON\tScott Brown\t\tUSALEG\tUSA\t\tUSALEG@2010-02-04..2013-01-03",
+            "person:john-howard\tPERSON\tJohn Howard\t\tAUSGOV\tAUS\tPrime Minister of Australia@1996-03-11..2007-12-03",
             "org:hezbollah\tREBEL\tHezbollah\tHizbollah\tLBNREB\tLBN\t",
             "org:reuters\tMEDIA\tReuters\t\tMED\t\t",
             "org:nujaba\tMILITIA\tHarakat al-Nujaba\tNujaba\tIRQREB\tIRQ\t",
@@ -74,9 +75,45 @@ class ActorResolverTest {
         // Without a country or a date nothing says which Brown: an actor of its own.
         Document bare = resolve("Mr [PER Brown] said/VBD so/RB .", null);
         assertEquals("person:brown", actorOf(bare, "Brown"));
-        // A surname one person has resolves when no named country contradicts it.
-        Document iraq = resolve("[NAT Iraqi] officials/NNS met/VBD . [PER Sudani] spoke/VBD .", null);
+        // The one person of a surname, in office on the article date in a country the article names.
+        Document iraq = resolve("[NAT Iraqi] officials/NNS met/VBD . [PER Sudani] spoke/VBD .", FEB_2024);
         assertEquals("person:mohammed-shia-al-sudani", actorOf(iraq, "Sudani"));
+    }
+
+    @Test
+    void being_the_only_person_of_a_surname_is_no_support() {
+        LocalDate jan2005 = LocalDate.of(2005, 1, 15);
+        // John Howard is the dictionary's only Howard, in office in 2005, but the article names no Australia.
+        Document commons = resolve("In/IN the/DT Commons/NNP , Mr [PER Howard] said/VBD so/RB .", jan2005);
+        assertEquals("person:howard", actorOf(commons, "Howard"));
+        Document britain = resolve("[LOC Britain] votes/VBZ . Mr [PER Howard] said/VBD so/RB .", jan2005);
+        assertEquals("person:howard", actorOf(britain, "Howard"));
+        // The article names his country and he is in office on its date: support.
+        Document australia = resolve("[LOC Australia] votes/VBZ . Mr [PER Howard] said/VBD so/RB .", jan2005);
+        assertEquals("person:john-howard", actorOf(australia, "Howard"));
+        // No date: nothing says who was in office.
+        Document undated = resolve("[LOC Australia] votes/VBZ . Mr [PER Howard] said/VBD so/RB .", null);
+        assertEquals("person:howard", actorOf(undated, "Howard"));
+        Document sudani = resolve("[NAT Iraqi] officials/NNS met/VBD . [PER Sudani] spoke/VBD .", null);
+        assertEquals("person:sudani", actorOf(sudani, "Sudani"));
+    }
+
+    @Test
+    void a_country_actor_is_the_place_the_places_stage_resolved() {
+        // "Georgia" resolved to the US state: no state actor, and its officials are no Georgian government.
+        Document state = resolve("[LOC@geonames:4197000 Georgia] officials/NNS met/VBD .", FEB_2024);
+        assertTrue(state.actor("country:GEO").isEmpty(), state.actors().toString());
+        assertTrue(state.entities().stream().noneMatch(m -> "agent:GEOGOV".equals(m.actor())), state.entities().toString());
+        assertEquals("agent:USAGOV", actorOf(state, "Georgia officials"));
+        // Resolved to the country, or not resolved at all: the state.
+        Document country = resolve("[LOC@geonames:614540 Georgia] officials/NNS met/VBD .", FEB_2024);
+        assertEquals("country:GEO", actorOf(country, "Georgia"));
+        assertEquals("agent:GEOGOV", actorOf(country, "Georgia officials"));
+        assertEquals("country:GEO", actorOf(resolve("[LOC Georgia] voted/VBD .", FEB_2024), "Georgia"));
+        // A demonym names its country whatever else the article's places are.
+        Document demonym = resolve("[LOC@geonames:4197000 Georgia] voted/VBD . [NAT Georgian] troops/NNS left/VBD .", FEB_2024);
+        assertEquals("country:GEO", actorOf(demonym, "Georgian"));
+        assertEquals(null, actorOf(demonym, "Georgia"));
     }
 
     @Test

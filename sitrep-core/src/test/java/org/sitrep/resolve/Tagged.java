@@ -13,6 +13,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Place;
 import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -21,7 +22,8 @@ import org.sitrep.model.Token;
 /**
  * Annotated documents from one line, for resolve tests. Words are separated by spaces and joined by single spaces in
  * the text; {@code word/POS} gives a part of speech (else NNP when capitalised, the word itself for punctuation, NN
- * otherwise); {@code [PER Tony Blair]} marks a mention (PER, ORG, LOC, NAT, MISC); a "." token ends a sentence.
+ * otherwise); {@code [PER Tony Blair]} marks a mention (PER, ORG, LOC, NAT, MISC), {@code [LOC@geonames:4197000 Georgia]}
+ * one the places stage resolved to that place of the bundled gazetteer; a "." token ends a sentence.
  */
 final class Tagged {
     private Tagged() {}
@@ -31,13 +33,17 @@ final class Tagged {
         List<Token> tokens = new ArrayList<>();
         List<int[]> mentions = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
+        List<String> placeIds = new ArrayList<>();
         int open = -1;
         EntityType openType = null;
+        String openPlace = null;
         String[] parts = spec.trim().split("\\s+");
         for (int i = 0; i < parts.length; i++) {
             String w = parts[i];
             if (w.startsWith("[")) {
-                openType = switch (w.substring(1)) {
+                int at = w.indexOf('@');
+                openPlace = at > 0 ? w.substring(at + 1) : null;
+                openType = switch (at > 0 ? w.substring(1, at) : w.substring(1)) {
                     case "PER" -> EntityType.PERSON;
                     case "ORG" -> EntityType.ORGANIZATION;
                     case "LOC" -> EntityType.LOCATION;
@@ -63,6 +69,7 @@ final class Tagged {
             if (close) {
                 mentions.add(new int[] {open, text.length()});
                 types.add(openType);
+                placeIds.add(openPlace);
             }
         }
         String t = text.toString();
@@ -75,12 +82,17 @@ final class Tagged {
             }
         }
         List<Mention> ms = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            ms.add(new Mention(Span.of(t, mentions.get(i)[0], mentions.get(i)[1]), types.get(i), null, null));
+            String id = placeIds.get(i);
+            ms.add(new Mention(Span.of(t, mentions.get(i)[0], mentions.get(i)[1]), types.get(i), null, id));
+            if (id != null) {
+                places.add(Gazetteer.bundled().byId(id).orElseThrow(() -> new IllegalArgumentException("no place " + id)).place());
+            }
         }
         PublicationDate published = day == null ? PublicationDate.UNKNOWN : new PublicationDate(day, DateSource.GIVEN);
         Article a = new Article("t", "t", null, "", published, List.of(), List.of(), t, "en", OffsetMap.shifted(0, t.length()));
-        return Document.of(a).withAnnotations(sentences, tokens, ms, List.of()).withPlaces(ms, List.of());
+        return Document.of(a).withAnnotations(sentences, tokens, ms, List.of()).withPlaces(ms, places);
     }
 
     private static String defaultPos(String word) {
