@@ -185,10 +185,17 @@ public final class Gazetteer {
         Comparator<Integer> order = Comparator.comparingLong((Integer i) -> -entries.get(i).population())
                 .thenComparing(i -> !entries.get(i).curated());
         Map<String, int[]> out = new HashMap<>(map.size() * 4 / 3 + 1);
-        map.forEach((k, v) -> {
-            v.sort(order);
-            out.put(k, v.stream().mapToInt(Integer::intValue).toArray());
-        });
+        for (Map.Entry<String, List<Integer>> e : map.entrySet()) {
+            List<Integer> v = e.getValue();
+            if (v.size() > 1) {
+                v.sort(order);
+            }
+            int[] ids = new int[v.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = v.get(i);
+            }
+            out.put(e.getKey(), ids);
+        }
         return out;
     }
 
@@ -427,7 +434,7 @@ public final class Gazetteer {
             if (firstName == null) {
                 firstName = name;
             }
-            aliases.addAll(Tsv.list(f[2]).stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
+            addAll(aliases, f[2]);
             this.lat = lat;
             this.lon = lon;
             if (f[5] != null && !f[5].isBlank()) {
@@ -443,8 +450,26 @@ public final class Gazetteer {
             if (population > 0) {
                 this.population = population;
             }
-            demonyms.addAll(Tsv.list(f[10]).stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
+            addAll(demonyms, f[10]);
             this.curated |= curated;
+        }
+
+        private static void addAll(Set<String> to, String cell) {
+            if (cell == null || cell.isEmpty()) {
+                return;
+            }
+            int from = 0;
+            while (from <= cell.length()) {
+                int bar = cell.indexOf('|', from);
+                String one = (bar < 0 ? cell.substring(from) : cell.substring(from, bar)).strip();
+                if (!one.isEmpty()) {
+                    to.add(one);
+                }
+                if (bar < 0) {
+                    break;
+                }
+                from = bar + 1;
+            }
         }
 
         Entry toEntry() {
