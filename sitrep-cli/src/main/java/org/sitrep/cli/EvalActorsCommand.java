@@ -63,7 +63,9 @@ final class EvalActorsCommand implements Callable<Integer> {
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<PloverRecord> records = options.limited(select(PloverGold.read(file), split));
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
-        Gazetteer gazetteer = Gazetteer.bundled();
+        // The peer looks countries up in the gazetteer the pipeline uses (--gazetteer/--places included).
+        Gazetteer gazetteer = pipeline.stages().stream().filter(org.sitrep.resolve.PlaceResolver.class::isInstance)
+                .map(st -> ((org.sitrep.resolve.PlaceResolver) st).gazetteer()).findFirst().orElseGet(Gazetteer::bundled);
         FirstCountryBaseline baseline = new FirstCountryBaseline(n -> gazetteer.find(n).map(Gazetteer.Entry::iso3),
                 d -> gazetteer.country(d).map(Gazetteer.Entry::iso3), gazetteer.longestName());
         ActorScorer sitrep = new ActorScorer();
