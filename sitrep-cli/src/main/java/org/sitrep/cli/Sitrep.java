@@ -50,13 +50,14 @@ public final class Sitrep {
     }
 
     /**
-     * As {@link #loaded(PrintWriter, InputCaps)}, with the knowledge the options name. The gazetteer and the actors
-     * load on other threads while CoreNLP loads its models, so they add little to start-up.
+     * As {@link #loaded(PrintWriter, InputCaps)}, with the knowledge the options name. The gazetteer and then the
+     * actors load on another thread while CoreNLP loads its models.
      */
     static Pipeline loaded(PrintWriter log, InputCaps caps, KnowledgeOptions knowledge) {
         long t0 = System.nanoTime();
+        // One thread for both: on two cores a third busy thread slows CoreNLP's own load more than it saves.
         CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(() -> knowledge.gazetteer(log));
-        CompletableFuture<ActorDictionary> actors = CompletableFuture.supplyAsync(() -> knowledge.actors(log));
+        CompletableFuture<ActorDictionary> actors = gazetteer.thenApply(g -> knowledge.actors(log));
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
