@@ -13,6 +13,7 @@ import org.sitrep.eval.ActorScorer;
 import org.sitrep.eval.FirstCountryBaseline;
 import org.sitrep.eval.PloverGold;
 import org.sitrep.eval.PloverRecord;
+import org.sitrep.eval.Split;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -38,7 +39,6 @@ import picocli.CommandLine.Spec;
                         + "gazetteer), in the same run. Dev is the records whose 0-based index is a multiple of 4; tune on dev only."})
 final class EvalActorsCommand implements Callable<Integer> {
     /** Which records to score. */
-    enum Split { dev, test, all }
 
     @Spec
     CommandSpec spec;
@@ -61,7 +61,7 @@ final class EvalActorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
-        List<PloverRecord> records = options.limited(select(PloverGold.read(file), split));
+        List<PloverRecord> records = options.limited(split.select(PloverGold.read(file)));
         Pipeline pipeline = Sitrep.loaded(spec.commandLine().getErr(), org.sitrep.annotate.InputCaps.DEFAULT, options.knowledge);
         // The peer looks countries up in the gazetteer the pipeline uses (--gazetteer/--places included).
         Gazetteer gazetteer = pipeline.stages().stream().filter(org.sitrep.resolve.PlaceResolver.class::isInstance)
@@ -110,18 +110,6 @@ final class EvalActorsCommand implements Callable<Integer> {
         String roles = role ? String.format(Locale.ROOT, "%3d/%3d (%.3f)", t.roleAgreed(), t.roleCompared(), t.roleAgreement()) : "—";
         out.printf(Locale.ROOT, "%-8s %-8s %3d/%3d (%.3f)       %3d/%3d (%.3f)       %s%n", system, side, t.matched(), t.gold(), t.coverage(),
                 t.countryAgreed(), t.countryCompared(), t.countryAgreement(), roles);
-    }
-
-    /** The records of a split: dev is every fourth record from the first (0-based index % 4 == 0), test the rest. */
-    static List<PloverRecord> select(List<PloverRecord> all, Split split) {
-        List<PloverRecord> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            boolean dev = i % 4 == 0;
-            if (split == Split.all || (split == Split.dev) == dev) {
-                out.add(all.get(i));
-            }
-        }
-        return out;
     }
 
     /** Every source and target of the document's events, with its actor's code and aliases. */

@@ -14,6 +14,7 @@ import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.eval.GeoArticle;
 import org.sitrep.eval.GeoCorpus;
 import org.sitrep.eval.GeoScorer;
+import org.sitrep.eval.Split;
 import org.sitrep.eval.GoldToponym;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
@@ -44,7 +45,6 @@ import picocli.CommandLine.Spec;
                 + "coordinates are not scored. Tune on --split dev only (articles whose 0-based index is a multiple of 4)."})
 final class EvalGeoCommand implements Callable<Integer> {
     /** Which articles of each corpus to score. */
-    enum Split { dev, test, all }
 
     static final List<Path> DEFAULT_CORPORA = List.of(Path.of("../shared/eval/geoparsing/lgl.xml"),
             Path.of("../shared/eval/geoparsing/TR-News.xml"), Path.of("../shared/eval/geoparsing/GeoVirus.xml"));
@@ -109,13 +109,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         for (String problem : corpus.problems()) {
             err.println("sitrep eval geo: " + problem);
         }
-        List<GeoArticle> articles = new ArrayList<>();
-        for (int i = 0; i < corpus.articles().size(); i++) {
-            if (split == Split.all || (split == Split.dev) == GeoCorpus.isDev(i)) {
-                articles.add(corpus.articles().get(i));
-            }
-        }
-        articles = options.limited(articles);
+        List<GeoArticle> articles = options.limited(split.select(corpus.articles()));
         String name = corpus.file().getFileName().toString();
         ArticleCleaner cleaner = new ArticleCleaner(null);
         GeoScorer sitrep = new GeoScorer();

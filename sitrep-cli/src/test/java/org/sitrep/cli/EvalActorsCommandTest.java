@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.PloverRecord;
+import org.sitrep.eval.Split;
 
 class EvalActorsCommandTest {
     private static final List<PloverRecord> NINE = IntStream.range(0, 9)
@@ -18,9 +19,9 @@ class EvalActorsCommandTest {
 
     @Test
     void dev_is_every_fourth_record_from_the_first_and_test_the_rest() {
-        assertEquals(List.of("R0", "R4", "R8"), ids(EvalActorsCommand.select(NINE, EvalActorsCommand.Split.dev)));
-        assertEquals(List.of("R1", "R2", "R3", "R5", "R6", "R7"), ids(EvalActorsCommand.select(NINE, EvalActorsCommand.Split.test)));
-        assertEquals(9, EvalActorsCommand.select(NINE, EvalActorsCommand.Split.all).size());
+        assertEquals(List.of("R0", "R4", "R8"), ids(Split.dev.select(NINE)));
+        assertEquals(List.of("R1", "R2", "R3", "R5", "R6", "R7"), ids(Split.test.select(NINE)));
+        assertEquals(9, Split.all.select(NINE).size());
     }
 
     @Test

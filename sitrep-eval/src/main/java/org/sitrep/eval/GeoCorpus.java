@@ -63,10 +63,6 @@ public record GeoCorpus(Path file, Layout layout, List<GeoArticle> articles, int
         return (int) articles.stream().flatMap(a -> a.toponyms().stream()).filter(t -> !t.scorable()).count();
     }
 
-    /** The development split: articles whose 0-based position in the file is a multiple of 4; the rest are test. */
-    public static boolean isDev(int index) {
-        return index % 4 == 0;
-    }
 
     /** Reads a corpus file; malformed XML fails naming the file and line, a bad toponym is recorded and skipped. */
     public static GeoCorpus read(Path file) throws IOException {

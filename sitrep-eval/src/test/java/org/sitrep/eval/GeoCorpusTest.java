@@ -141,9 +141,9 @@ class GeoCorpusTest {
 
     @Test
     void dev_is_every_fourth_article_from_the_first() {
-        assertTrue(GeoCorpus.isDev(0));
-        assertFalse(GeoCorpus.isDev(1));
-        assertFalse(GeoCorpus.isDev(3));
-        assertTrue(GeoCorpus.isDev(8));
+        assertTrue(Split.isDev(0));
+        assertFalse(Split.isDev(1));
+        assertFalse(Split.isDev(3));
+        assertTrue(Split.isDev(8));
     }
 }
