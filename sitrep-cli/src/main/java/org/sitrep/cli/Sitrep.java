@@ -9,13 +9,15 @@ import org.sitrep.annotate.InputCaps;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
+import org.sitrep.time.TimeStage;
 
-/** The standard Sitrep pipeline, assembled in one place: annotate → places → actors → claims → events → link. */
+/** The standard Sitrep pipeline, assembled in one place: annotate → times → places → actors → claims → events → link. */
 public final class Sitrep {
     private Sitrep() {}
 
@@ -25,8 +27,11 @@ public final class Sitrep {
 
     /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
-        return Pipeline.builder()
-                .add(annotator)
+        Pipeline.Builder b = Pipeline.builder().add(annotator);
+        if (!annotator.provides().contains(Layer.TIMES)) {
+            b.add(TimeStage.standard());
+        }
+        return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
                 .add(new ClaimExtractor())
