@@ -313,15 +313,15 @@ public final class TimexRules {
         return new TimexLexicon.Match(1, value, u.text());
     }
 
-    /** A year: four digits from 1000 to 2199 or '98, not an amount ("$1990", "1990 troops", "2000 percent"). */
-    private static boolean year(List<TimexUnit> units, int i) {
+    /** A year: four digits from 1000 to 2199 or '98, not an amount ("$1990", "1990 troops") nor a number ("Resolution 1701"). */
+    private boolean year(List<TimexUnit> units, int i) {
         String k = units.get(i).key();
         if (!YEAR.matcher(k).matches()) {
             return false;
         }
         if (i > 0) {
             String before = units.get(i - 1).key();
-            if (before.equals("$") || before.equals("#") || before.equals("no") || before.equals("number") || before.endsWith("$")) {
+            if (before.equals("$") || before.equals("#") || before.endsWith("$") || !lexicon.lookup("notyear", units, i - 1).isEmpty()) {
                 return false;
             }
         }
