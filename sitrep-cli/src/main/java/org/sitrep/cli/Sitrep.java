@@ -13,6 +13,7 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.DictionaryRoleTerms;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
 import org.sitrep.time.TimeStage;
@@ -29,7 +30,7 @@ public final class Sitrep {
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
         Pipeline.Builder b = Pipeline.builder().add(annotator);
         if (!annotator.provides().contains(Layer.TIMES)) {
-            b.add(TimeStage.standard());
+            b.add(TimeStage.standard(new DictionaryRoleTerms(actors)));
         }
         return b
                 .add(new PlaceResolver(gazetteer))

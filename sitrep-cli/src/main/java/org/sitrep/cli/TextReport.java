@@ -1,13 +1,17 @@
 package org.sitrep.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimLink;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Participant;
+import org.sitrep.model.PublicationDate;
 
 /** The readable report of one analysed article: title, date, actors, places, claims, events. */
 final class TextReport {
@@ -18,10 +22,19 @@ final class TextReport {
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(a.title()).append('\n');
         sb.append("   id ").append(a.id()).append("  source ").append(a.source()).append('\n');
-        sb.append("   date ").append(a.published().date() == null ? "unknown" : a.published().date().toString())
-                .append(" (").append(a.published().source().name().toLowerCase())
-                .append(a.published().notBefore() != null ? ", not before " + a.published().notBefore() : "").append(")")
+        PublicationDate published = a.published();
+        sb.append("   date ").append(published.date() == null ? (published.windowOnly() ? "window" : "unknown") : published.date().toString())
+                .append(" (").append(published.source().name().toLowerCase(Locale.ROOT))
+                .append(published.source() == DateSource.INFERRED ? String.format(Locale.ROOT, ", confidence %.2f", published.confidence()) : "")
+                .append(published.notBefore() != null ? ", not before " + published.notBefore() : "")
+                .append(published.notAfter() != null ? ", not after " + published.notAfter() : "").append(")")
                 .append("  language ").append(a.language()).append("  captions ").append(a.captions().size()).append('\n');
+        if (!published.evidence().isEmpty()) {
+            sb.append("   date evidence:\n");
+            for (DateEvidence e : published.evidence()) {
+                sb.append("     - ").append(e.says()).append('\n');
+            }
+        }
         sb.append("Actors:\n");
         for (Actor x : doc.actors()) {
             sb.append("  - ").append(x.name()).append(" [").append(x.type().name().toLowerCase());

@@ -10,6 +10,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Caption;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimLink;
+import org.sitrep.model.DateEvidence;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
@@ -49,6 +50,14 @@ public final class DocumentJson {
         published.put("date", a.published().date() == null ? null : a.published().date().toString());
         published.put("source", lower(a.published().source()));
         published.put("notBefore", a.published().notBefore() == null ? null : a.published().notBefore().toString());
+        published.put("notAfter", a.published().notAfter() == null ? null : a.published().notAfter().toString());
+        published.put("confidence", Math.round(a.published().confidence() * 1000) / 1000.0);
+        ArrayNode evidence = published.putArray("evidence");
+        for (DateEvidence e : a.published().evidence()) {
+            ObjectNode n = evidence.addObject();
+            n.set("span", e.span() == null ? null : span(e.span()));
+            n.put("says", e.says());
+        }
         o.put("language", a.language());
         ArrayNode caps = o.putArray("captions");
         for (Caption c : a.captions()) {

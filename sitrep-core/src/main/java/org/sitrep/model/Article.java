@@ -22,4 +22,9 @@ public record Article(String id, String source, String outlet, String title, Pub
         subheadings = List.copyOf(subheadings);
         title = title == null ? "" : title;
     }
+
+    /** This article with another publication date (an inferred one). */
+    public Article withPublished(PublicationDate p) {
+        return new Article(id, source, outlet, title, p, captions, subheadings, text, language, rawOffsets);
+    }
 }
