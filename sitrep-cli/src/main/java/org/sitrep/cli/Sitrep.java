@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,13 +10,15 @@ import org.sitrep.annotate.InputCaps;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
 
-/** The standard Sitrep pipeline, assembled in one place: annotate → places → actors → claims → events → link. */
+/** The standard Sitrep pipeline, assembled in one place: annotate (with times) → places → actors → claims → events → link. */
 public final class Sitrep {
     private Sitrep() {}
 
@@ -23,10 +26,26 @@ public final class Sitrep {
         return pipeline(annotator, Gazetteer.bundled(), ActorDictionary.bundled());
     }
 
+    /**
+     * The standard pipeline's first stages, up to and including the one that provides {@link Layer#TIMES}: what the
+     * timex evaluation and benchmark measure as Sitrep's temporal tagger, and what {@link #pipeline} starts with.
+     */
+    public static List<Stage> timeStages(CoreNlpAnnotator annotator) {
+        return List.of(annotator);
+    }
+
+    /** {@link #timeStages} alone, as a pipeline: an article in, its sentences, tokens, entities and times out. */
+    public static Pipeline timePipeline(CoreNlpAnnotator annotator) {
+        Pipeline.Builder b = Pipeline.builder();
+        timeStages(annotator).forEach(b::add);
+        return b.build();
+    }
+
     /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
-        return Pipeline.builder()
-                .add(annotator)
+        Pipeline.Builder b = Pipeline.builder();
+        timeStages(annotator).forEach(b::add);
+        return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
                 .add(new ClaimExtractor())
