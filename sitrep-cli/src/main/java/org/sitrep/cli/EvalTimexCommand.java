@@ -97,7 +97,9 @@ final class EvalTimexCommand implements Callable<Integer> {
                     prf(s.relaxed()), s.typeAccuracy(), s.type().f1(), prf(s.value()), r.seconds(),
                     r.failed() == 0 ? "" : "  (" + r.failed() + " documents failed, scored as nothing found)");
         }
-        out.println("tag s: seconds in the system's tagging over all documents, one thread, model loading and a warm-up sentence excluded");
+        out.println("tag s: seconds in each system's tagging over all documents, one thread, model loading and a warm-up sentence excluded; "
+                + "sitrep's includes its annotate stage (CoreNLP tokens, POS, lemmas, entities), sutime's CoreNLP tokenize, ssplit, pos "
+                + "and lemma, heideltime's its own tokeniser");
         if (misses > 0 && !runs.isEmpty()) {
             printMisses(out, runs.get(0));
         }
