@@ -8,14 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.eval.FoundTimex;
 import org.sitrep.eval.GoldTimex;
 import org.sitrep.eval.Score;
 import org.sitrep.eval.Split;
 import org.sitrep.eval.TimeMlCorpus;
 import org.sitrep.eval.TimeMlDocument;
-import org.sitrep.eval.Timex;
 import org.sitrep.eval.TimexScorer;
-import org.sitrep.eval.TimexTagger;
+import org.sitrep.eval.TimexSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +51,7 @@ final class EvalTimexCommand implements Callable<Integer> {
 
     @Option(names = "--systems", paramLabel = "<system>", split = ",", defaultValue = "sitrep,sutime,heideltime",
             showDefaultValue = Visibility.ALWAYS, description = "The systems to score, in this order: ${COMPLETION-CANDIDATES}.")
-    List<TimexTaggers> systems;
+    List<TimexSystems> systems;
 
     @Option(names = "--misses", paramLabel = "<n>", defaultValue = "0", showDefaultValue = Visibility.ALWAYS,
             description = "Print up to n missed, spurious or wrong expressions of the first system (file, gold vs found).")
@@ -82,7 +82,7 @@ final class EvalTimexCommand implements Callable<Integer> {
             return 1;
         }
         List<Run> runs = new ArrayList<>();
-        for (TimexTaggers system : new LinkedHashSet<>(systems)) {
+        for (TimexSystems system : new LinkedHashSet<>(systems)) {
             runs.add(run(system, docs, err));
         }
         int gold = docs.stream().mapToInt(d -> d.timexes().size()).sum();
@@ -107,9 +107,9 @@ final class EvalTimexCommand implements Callable<Integer> {
         return runs.stream().allMatch(r -> r.failed() == 0) ? 0 : 1;
     }
 
-    private Run run(TimexTaggers system, List<TimeMlDocument> docs, PrintWriter err) {
+    private Run run(TimexSystems system, List<TimeMlDocument> docs, PrintWriter err) {
         long t0 = System.nanoTime();
-        TimexTagger tagger = system.loadAndWarmUp();
+        TimexSystem tagger = system.loadAndWarmUp();
         err.printf(Locale.ROOT, "sitrep eval timex: %s loaded in %.1f s%n", system.name(), (System.nanoTime() - t0) / 1e9);
         err.flush();
         TimexScorer scorer = new TimexScorer();
@@ -117,7 +117,7 @@ final class EvalTimexCommand implements Callable<Integer> {
         int failed = 0;
         for (int n = 0; n < docs.size(); n++) {
             TimeMlDocument d = docs.get(n);
-            List<Timex> found;
+            List<FoundTimex> found;
             long t = System.nanoTime();
             try {
                 found = tagger.tag(d.text(), d.dct());
@@ -172,7 +172,7 @@ final class EvalTimexCommand implements Callable<Integer> {
                 g.mod().isEmpty() ? "" : " mod=" + g.mod());
     }
 
-    private static String found(Timex t, String text) {
+    private static String found(FoundTimex t, String text) {
         return String.format(Locale.ROOT, "'%s' %s %s", oneLine(text), t.type(), t.value().isEmpty() ? "(no value)" : t.value());
     }
 

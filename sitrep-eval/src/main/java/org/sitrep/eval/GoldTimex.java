@@ -22,7 +22,7 @@ public record GoldTimex(String tid, int start, int end, String text, String type
     }
 
     /** The expression as a system would report it: extent, type and value. */
-    public Timex asTimex() {
-        return new Timex(start, end, type, value);
+    public FoundTimex asFound() {
+        return new FoundTimex(start, end, type, value);
     }
 }

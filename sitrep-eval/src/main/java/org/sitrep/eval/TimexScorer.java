@@ -34,7 +34,7 @@ public final class TimexScorer {
      *
      * @param foundText the document text under the found extent, or empty
      */
-    public record Item(String document, GoldTimex gold, Timex found, String foundText) {
+    public record Item(String document, GoldTimex gold, FoundTimex found, String foundText) {
         public boolean missed() {
             return found == null;
         }
@@ -71,7 +71,7 @@ public final class TimexScorer {
      * @param document a name for error listings (file or id)
      * @param text     the document text the offsets point into (for the found expressions' text in listings)
      */
-    public void add(String document, String text, List<GoldTimex> goldTimexes, List<Timex> foundTimexes) {
+    public void add(String document, String text, List<GoldTimex> goldTimexes, List<FoundTimex> foundTimexes) {
         if (goldTimexes == null) {
             throw new IllegalArgumentException("The parameter 'goldTimexes' must not be null.");
         }
@@ -87,7 +87,7 @@ public final class TimexScorer {
         for (Pair p : pairs) {
             goldPaired[p.g()] = true;
             foundPaired[p.f()] = true;
-            Timex f = foundTimexes.get(p.f());
+            FoundTimex f = foundTimexes.get(p.f());
             Item item = new Item(document, goldTimexes.get(p.g()), f, slice(text, f));
             relaxed++;
             strict += item.strict() ? 1 : 0;
@@ -110,7 +110,7 @@ public final class TimexScorer {
     }
 
     /** One-to-one pairs: identical extents first, then the largest overlaps. */
-    static List<Pair> match(List<GoldTimex> gold, List<Timex> found) {
+    static List<Pair> match(List<GoldTimex> gold, List<FoundTimex> found) {
         List<Pair> out = new ArrayList<>();
         boolean[] g = new boolean[gold.size()];
         boolean[] f = new boolean[found.size()];
@@ -204,7 +204,7 @@ public final class TimexScorer {
         return i.gold() != null ? i.gold().start() : i.found().start();
     }
 
-    private static String slice(String text, Timex t) {
+    private static String slice(String text, FoundTimex t) {
         if (text == null || t.end() > text.length()) {
             return "";
         }

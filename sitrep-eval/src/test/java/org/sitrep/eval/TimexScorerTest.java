@@ -22,7 +22,7 @@ class TimexScorerTest {
     @Test
     void aPerfectSystemScoresOneEverywhere() {
         TimexScorer s = new TimexScorer();
-        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(FRIDAY.asTimex(), WEEKS.asTimex(), MONDAY.asTimex()));
+        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(FRIDAY.asFound(), WEEKS.asFound(), MONDAY.asFound()));
         assertEquals(1.0, s.strict().f1());
         assertEquals(1.0, s.relaxed().f1());
         assertEquals(1.0, s.typeAccuracy());
@@ -34,7 +34,7 @@ class TimexScorerTest {
     void anOverlappingExtentIsRelaxedButNotStrict() {
         TimexScorer s = new TimexScorer();
         // "Friday" only (13..19) against gold "last Friday"; same value
-        s.add("d", TEXT, List.of(FRIDAY), List.of(new Timex(13, 19, "DATE", "1998-08-07")));
+        s.add("d", TEXT, List.of(FRIDAY), List.of(new FoundTimex(13, 19, "DATE", "1998-08-07")));
         assertEquals(new Score(0, 1, 1), s.strict());
         assertEquals(new Score(1, 1, 1), s.relaxed());
         assertEquals(new Score(1, 1, 1), s.value());
@@ -45,8 +45,8 @@ class TimexScorerTest {
     void valueFOneCountsOverFoundAndGold() {
         TimexScorer s = new TimexScorer();
         // right value for Friday, wrong value for the weeks, Monday missed, one spurious "He"
-        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(new Timex(8, 19, "DATE", "1998-08-07"),
-                new Timex(24, 33, "DURATION", "P14D"), new Timex(0, 2, "DATE", "PRESENT_REF")));
+        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(new FoundTimex(8, 19, "DATE", "1998-08-07"),
+                new FoundTimex(24, 33, "DURATION", "P14D"), new FoundTimex(0, 2, "DATE", "PRESENT_REF")));
         assertEquals(new Score(2, 3, 3), s.strict());
         assertEquals(new Score(1, 3, 3), s.value());
         assertEquals(1.0 / 3, s.value().f1(), 1e-9);
@@ -56,7 +56,7 @@ class TimexScorerTest {
     @Test
     void typeAccuracyIsOverRelaxedMatchesAndTypeFOneOverAll() {
         TimexScorer s = new TimexScorer();
-        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(new Timex(8, 19, "DATE", "x"), new Timex(24, 33, "DATE", "P2W")));
+        s.add("d", TEXT, List.of(FRIDAY, WEEKS, MONDAY), List.of(new FoundTimex(8, 19, "DATE", "x"), new FoundTimex(24, 33, "DATE", "P2W")));
         assertEquals(0.5, s.typeAccuracy());
         assertEquals(new Score(1, 2, 3), s.type());
     }
@@ -64,7 +64,7 @@ class TimexScorerTest {
     @Test
     void valuesAndTypesAreComparedTrimmedAndUpperCased() {
         TimexScorer s = new TimexScorer();
-        s.add("d", TEXT, List.of(WEEKS), List.of(new Timex(24, 33, " duration", "p2w ")));
+        s.add("d", TEXT, List.of(WEEKS), List.of(new FoundTimex(24, 33, " duration", "p2w ")));
         assertEquals(new Score(1, 1, 1), s.value());
         assertEquals(1.0, s.typeAccuracy());
     }
@@ -73,7 +73,7 @@ class TimexScorerTest {
     void pairingIsOneToOneAndPrefersTheExactExtent() {
         TimexScorer s = new TimexScorer();
         // two found expressions overlap gold Friday; the exact one takes it, the other is spurious
-        s.add("d", TEXT, List.of(FRIDAY), List.of(new Timex(13, 19, "DATE", "1998-08-07"), new Timex(8, 19, "DATE", "1998-08-07")));
+        s.add("d", TEXT, List.of(FRIDAY), List.of(new FoundTimex(13, 19, "DATE", "1998-08-07"), new FoundTimex(8, 19, "DATE", "1998-08-07")));
         assertEquals(new Score(1, 2, 1), s.strict());
         assertEquals(new Score(1, 2, 1), s.relaxed());
         List<TimexScorer.Item> errors = s.errors();
@@ -85,16 +85,16 @@ class TimexScorerTest {
     @Test
     void theLargestOverlapWinsWhenNoneIsExact() {
         // one found span "last Friday for two weeks" (8..33) overlaps both gold expressions; it pairs with the larger overlap
-        List<TimexScorer.Pair> pairs = TimexScorer.match(List.of(FRIDAY, WEEKS), List.of(new Timex(8, 33, "DATE", "")));
+        List<TimexScorer.Pair> pairs = TimexScorer.match(List.of(FRIDAY, WEEKS), List.of(new FoundTimex(8, 33, "DATE", "")));
         assertEquals(List.of(new TimexScorer.Pair(0, 0)), pairs);
-        List<TimexScorer.Pair> later = TimexScorer.match(List.of(FRIDAY, WEEKS), List.of(new Timex(17, 33, "DATE", "")));
+        List<TimexScorer.Pair> later = TimexScorer.match(List.of(FRIDAY, WEEKS), List.of(new FoundTimex(17, 33, "DATE", "")));
         assertEquals(List.of(new TimexScorer.Pair(1, 0)), later);
     }
 
     @Test
     void missedAndSpuriousAreListedInTextOrder() {
         TimexScorer s = new TimexScorer();
-        s.add("d", TEXT, List.of(MONDAY), List.of(new Timex(0, 2, "DATE", "PRESENT_REF")));
+        s.add("d", TEXT, List.of(MONDAY), List.of(new FoundTimex(0, 2, "DATE", "PRESENT_REF")));
         List<TimexScorer.Item> errors = s.errors();
         assertTrue(errors.get(0).spurious());
         assertTrue(errors.get(1).missed());

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * {@code config.props} file is read or shipped. Its INFO logging is turned down to warnings. HeidelTime is not
  * thread-safe: {@link #tag} is synchronised.
  */
-public final class HeidelTimeTagger implements TimexTagger {
+public final class HeidelTimePeer implements TimexSystem {
     private static final Pattern TAG = Pattern.compile("<TIMEX3((?:\\s+[A-Za-z]+=\"[^\"]*\")*)\\s*>|</TIMEX3>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
     /** Kept so the levels set on them stay set (java.util.logging holds loggers weakly). */
@@ -38,7 +38,7 @@ public final class HeidelTimeTagger implements TimexTagger {
 
     private final HeidelTimeStandalone heideltime;
 
-    private HeidelTimeTagger(HeidelTimeStandalone heideltime) {
+    private HeidelTimePeer(HeidelTimeStandalone heideltime) {
         this.heideltime = heideltime;
     }
 
@@ -46,16 +46,16 @@ public final class HeidelTimeTagger implements TimexTagger {
      * Loads HeidelTime for English news and checks that it runs (it reports its own start-up failures only on the
      * console): fails with the reason when it does not find "5 May 1998" in a test sentence.
      */
-    public static synchronized HeidelTimeTagger english() {
+    public static synchronized HeidelTimePeer english() {
         for (String name : List.of("HeidelTimeStandalone", "TimeMLResultFormatter", "HeidelTime")) {
             Logger l = Logger.getLogger(name);
             l.setLevel(Level.WARNING);
             QUIETED.add(l);
         }
         Config.setProps(settings());
-        HeidelTimeTagger tagger = new HeidelTimeTagger(new HeidelTimeStandalone(Language.ENGLISH, DocumentType.NEWS,
+        HeidelTimePeer tagger = new HeidelTimePeer(new HeidelTimeStandalone(Language.ENGLISH, DocumentType.NEWS,
                 OutputType.TIMEML, null, POSTagger.NO));
-        List<Timex> probe;
+        List<FoundTimex> probe;
         try {
             probe = tagger.tag("It was signed on 5 May 1998.", LocalDate.of(1998, 5, 6));
         } catch (RuntimeException e) {
@@ -90,7 +90,7 @@ public final class HeidelTimeTagger implements TimexTagger {
     }
 
     @Override
-    public synchronized List<Timex> tag(String text, LocalDate dct) {
+    public synchronized List<FoundTimex> tag(String text, LocalDate dct) {
         if (text == null) {
             throw new IllegalArgumentException("The parameter 'text' must not be null.");
         }
@@ -114,7 +114,7 @@ public final class HeidelTimeTagger implements TimexTagger {
      * XML-escaped) with TIMEX3 tags inserted, wrapped in a {@code <TimeML>} element; the tags are taken out and the
      * remaining text must hold the input, else this fails naming the first character that differs.
      */
-    static List<Timex> fromTimeMl(String input, String timeml) {
+    static List<FoundTimex> fromTimeMl(String input, String timeml) {
         int open = timeml.indexOf("<TimeML>");
         int close = timeml.lastIndexOf("</TimeML>");
         if (open < 0 || close < open) {
@@ -164,12 +164,12 @@ public final class HeidelTimeTagger implements TimexTagger {
             throw new IllegalStateException("HeidelTime's output text differs from its input at character " + i + " of the stripped text: '"
                     + abbreviate(in.substring(i)) + "' became '" + abbreviate(p.substring(i)) + "'");
         }
-        List<Timex> out = new ArrayList<>();
+        List<FoundTimex> out = new ArrayList<>();
         for (Tagged t : tagged) {
             int start = t.start() - shift;
             int end = t.end() - shift;
             if (start >= 0 && end <= input.length()) {
-                out.add(new Timex(start, end, t.type(), t.value()));
+                out.add(new FoundTimex(start, end, t.type(), t.value()));
             }
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));

@@ -7,7 +7,7 @@ import java.util.List;
  * A system under the timex evaluation: Sitrep's time stage or a peer (SUTime, HeidelTime). Models are loaded when the
  * tagger is built, never in {@link #tag}, so timing {@code tag} measures tagging alone.
  */
-public interface TimexTagger {
+public interface TimexSystem {
     /** A short lower-case name for tables ({@code sitrep}, {@code sutime}, {@code heideltime}). */
     String name();
 
@@ -15,5 +15,5 @@ public interface TimexTagger {
      * The temporal expressions in {@code text}, relative ones normalised against the document creation time {@code dct};
      * each a character range of {@code text}, in any order.
      */
-    List<Timex> tag(String text, LocalDate dct);
+    List<FoundTimex> tag(String text, LocalDate dct);
 }
