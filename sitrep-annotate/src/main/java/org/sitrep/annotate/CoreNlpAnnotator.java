@@ -50,13 +50,18 @@ public final class CoreNlpAnnotator implements Stage {
         this(profile, times, InputCaps.DEFAULT);
     }
 
-    /** Sitrep's default: the fast profile with temporal expressions and the default caps. */
+    /** Sitrep's default: the fast profile with the default caps; temporal expressions are the times stage's. */
     public static CoreNlpAnnotator standard() {
         return standard(InputCaps.DEFAULT);
     }
 
-    /** The fast profile with temporal expressions and the given caps. */
+    /** The fast profile with the given caps, without SUTime (Sitrep's own times stage follows). */
     public static CoreNlpAnnotator standard(InputCaps caps) {
+        return new CoreNlpAnnotator(NlpProfile.FAST, false, caps);
+    }
+
+    /** The fast profile with SUTime on sentences holding a temporal cue: the annotate stage before the times stage. */
+    public static CoreNlpAnnotator withSuTime(InputCaps caps) {
         return new CoreNlpAnnotator(NlpProfile.FAST, true, caps);
     }
 

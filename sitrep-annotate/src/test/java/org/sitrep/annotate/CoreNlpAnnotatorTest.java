@@ -13,6 +13,7 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Token;
+import org.sitrep.time.TimeStage;
 
 class CoreNlpAnnotatorTest {
     private static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.standard();
@@ -21,6 +22,11 @@ class CoreNlpAnnotatorTest {
         PublicationDate published = date == null ? PublicationDate.UNKNOWN : new PublicationDate(date, DateSource.GIVEN);
         Article a = new Article("t", "t", null, "t", published, List.of(), List.of(), text, "en", OffsetMap.shifted(0, text.length()));
         return ANNOTATOR.apply(Document.of(a));
+    }
+
+    /** The annotate stage followed by Sitrep's times stage, on CoreNLP's real tokens. */
+    private static Document annotateWithTimes(String text, LocalDate date) {
+        return TimeStage.standard().apply(annotate(text, date));
     }
 
     @Test
@@ -43,14 +49,14 @@ class CoreNlpAnnotatorTest {
 
     @Test
     void relative_dates_are_normalised_against_the_article_date() {
-        Document d = annotate("The envoy arrived on Thursday and left last week.", LocalDate.of(2024, 11, 22));
+        Document d = annotateWithTimes("The envoy arrived on Thursday and left last week.", LocalDate.of(2024, 11, 22));
         assertThat(d.times()).anyMatch(t -> t.span().text().equals("Thursday") && t.value().equals("2024-11-21"));
         assertThat(d.times()).anyMatch(t -> t.span().text().equals("last week") && t.value().startsWith("2024-W46"));
     }
 
     @Test
     void without_an_article_date_relative_dates_stay_unresolved() {
-        Document d = annotate("The envoy arrived on Thursday.", null);
+        Document d = annotateWithTimes("The envoy arrived on Thursday.", null);
         assertThat(d.times()).singleElement().satisfies(t -> {
             assertEquals("Thursday", t.span().text());
             assertThat(t.value()).startsWith("XXXX");

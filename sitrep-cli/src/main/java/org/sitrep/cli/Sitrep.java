@@ -17,8 +17,9 @@ import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
+import org.sitrep.time.TimeStage;
 
-/** The standard Sitrep pipeline, assembled in one place: annotate (with times) → places → actors → claims → events → link. */
+/** The standard Sitrep pipeline, assembled in one place: annotate → times → places → actors → claims → events → link. */
 public final class Sitrep {
     private Sitrep() {}
 
@@ -31,7 +32,8 @@ public final class Sitrep {
      * timex evaluation and benchmark measure as Sitrep's temporal tagger, and what {@link #pipeline} starts with.
      */
     public static List<Stage> timeStages(CoreNlpAnnotator annotator) {
-        return List.of(annotator);
+        // An annotator that still runs SUTime (CoreNlpAnnotator.withSuTime) provides the times itself.
+        return annotator.provides().contains(Layer.TIMES) ? List.of(annotator) : List.of(annotator, TimeStage.standard());
     }
 
     /** {@link #timeStages} alone, as a pipeline: an article in, its sentences, tokens, entities and times out. */

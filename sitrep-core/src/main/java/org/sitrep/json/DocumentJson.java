@@ -81,7 +81,7 @@ public final class DocumentJson {
         }
         ArrayNode times = o.putArray("times");
         for (TimeRef t : doc.times()) {
-            times.add(span(t.span()).put("type", t.type()).put("value", t.value()));
+            times.add(span(t.span()).put("type", t.type()).put("value", t.value()).put("mod", t.mod()).put("anchor", t.anchor()));
         }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : doc.claims()) {

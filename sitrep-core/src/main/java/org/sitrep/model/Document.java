@@ -40,6 +40,10 @@ public record Document(Article article, List<Sentence> sentences, List<Token> to
         return new Document(article, s, t, e, actors, places, tm, claims, events, links, notices);
     }
 
+    public Document withTimes(List<TimeRef> tm) {
+        return new Document(article, sentences, tokens, entities, actors, places, tm, claims, events, links, notices);
+    }
+
     public Document withActors(List<Mention> e, List<Actor> a) {
         return new Document(article, sentences, tokens, e, a, places, times, claims, events, links, notices);
     }

@@ -1,0 +1,241 @@
+package org.sitrep.time;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Sitrep's temporal tagger: finds TIMEX3 expressions with the rules of {@link TimexRules} over an article's tokens and
+ * normalises each against the article date, the tense of its clause and the last date mentioned before it. Rules and
+ * words are data ({@code timex-rules.tsv}, {@code timex-lexicon.tsv}); this class holds the mechanism. Thread-safe.
+ */
+public final class TimexTagger {
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_VERBS = Set.of("expected", "scheduled", "due", "set", "planned", "plans", "plan", "going", "slated");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "'d");
+    private static final Set<String> PUNCT = Set.of(",", "-", ".", ";", ":");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\"", "``", "''", "(", ")");
+
+    private final TimexRules rules;
+
+    public TimexTagger(TimexRules rules) {
+        if (rules == null) {
+            throw new IllegalArgumentException("The parameter 'rules' must not be null.");
+        }
+        this.rules = rules;
+    }
+
+    /** The bundled lexicon and rules. */
+    public static TimexTagger standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final TimexTagger STANDARD = new TimexTagger(TimexRules.bundled(TimexLexicon.bundled()));
+    }
+
+    /** The bundled tagger with a user's lexicon and rule files added; malformed rows go to {@code problems}. */
+    public static TimexTagger withExtras(InputStream lexicon, String lexiconName, InputStream rulesIn, String rulesName, List<String> problems)
+            throws IOException {
+        TimexLexicon lex = TimexLexicon.bundled();
+        if (lexicon != null) {
+            lex = lex.merge(TimexLexicon.read(lexiconName, lexicon, problems));
+        }
+        TimexRules base = TimexRules.bundled(lex);
+        if (rulesIn != null) {
+            base = base.plus(TimexRules.read(rulesName, rulesIn, lex, problems));
+        }
+        return new TimexTagger(base);
+    }
+
+    /**
+     * The temporal expressions of a tokenised text, normalised against {@code anchor} (the article date; null when
+     * unknown, which leaves relative values with X for their unknown parts).
+     *
+     * @param problems receives a message for each expression that names no possible date (it is kept without a value)
+     */
+    public List<Timex> tag(String text, List<Sentence> sentences, List<Token> tokens, LocalDate anchor, Consumer<String> problems) {
+        List<Timex> out = new ArrayList<>();
+        Point reference = null;
+        for (Sentence s : sentences) {
+            List<TimexUnit> units = units(tokens, s.firstToken(), s.endToken());
+            int i = 0;
+            while (i < units.size()) {
+                TimexRules.Found f = null;
+                Normalisers.Result r = null;
+                Tense tense = Tense.NONE;
+                for (TimexRules.Found candidate : rules.matches(units, i)) {
+                    tense = tense(tokens, s, units.get(candidate.start()).token(), units.get(candidate.end() - 1).token());
+                    r = Normalisers.apply(candidate.rule().function(), candidate.rule().args(), candidate.captures(),
+                            new Normalisers.Context(anchor, tense, reference));
+                    if (r != null) {
+                        f = candidate;
+                        break;
+                    }
+                }
+                if (f == null) {
+                    i++;
+                    continue;
+                }
+                int start = f.start();
+                String mod = null;
+                String type = f.rule().type();
+                if (type.equals("DATE") || type.equals("TIME")) {
+                    int back = start;
+                    if (back > 0 && units.get(back - 1).key().equals("-")) {
+                        back--;
+                    }
+                    int[] from = new int[1];
+                    String m = modifier(units, back, from);
+                    if (m != null) {
+                        mod = m;
+                        start = from[0];
+                    }
+                }
+                int end = f.end();
+                while (start < end - 1 && PUNCT.contains(units.get(start).key())) {
+                    start++;
+                }
+                while (end - 1 > start && PUNCT.contains(units.get(end - 1).key())) {
+                    end--;
+                }
+                int b = units.get(start).start();
+                int e = units.get(end - 1).end();
+                Span span = Span.of(text, b, e);
+                if (r.problem() != null && problems != null) {
+                    problems.accept("'" + span.text() + "' at " + b + ": " + r.problem() + "; kept without a value");
+                }
+                String t = r.type() != null ? r.type() : type;
+                Timex.Basis basis = r.anaphoric() ? Timex.Basis.ANAPHORIC : r.anchored() ? Timex.Basis.ARTICLE_DATE : Timex.Basis.ABSOLUTE;
+                out.add(new Timex(span, t, r.value(), mod, basis, r.clue()));
+                if (r.point() != null && !r.anaphoric() && !t.equals("DURATION") && !t.equals("SET")) {
+                    reference = r.point();
+                }
+                i = f.end();
+            }
+        }
+        return out;
+    }
+
+    /** The modifier ("early", "the end of") ending just before unit {@code end}: its mod, its first unit in {@code from}. */
+    private String modifier(List<TimexUnit> units, int end, int[] from) {
+        for (int k = Math.max(0, end - 4); k < end; k++) {
+            for (TimexLexicon.Match m : rules.lexicon().lookup("modprefix", units, k)) {
+                if (k + m.length() == end) {
+                    from[0] = k;
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The units of tokens [from, to): tokens, with hyphenated words split at their hyphens. */
+    static List<TimexUnit> units(List<Token> tokens, int from, int to) {
+        List<TimexUnit> units = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (w.length() > 2 && w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1 && w.chars().anyMatch(Character::isLetter)) {
+                int p = 0;
+                for (int h = w.indexOf('-'); h >= 0; h = w.indexOf('-', p)) {
+                    if (h > p) {
+                        units.add(unit(t, p, h, k));
+                    }
+                    units.add(new TimexUnit(t.start() + h, t.start() + h + 1, "-", "-", ":", k));
+                    p = h + 1;
+                }
+                if (p < w.length()) {
+                    units.add(unit(t, p, w.length(), k));
+                }
+            } else {
+                units.add(new TimexUnit(t.start(), t.end(), w, TimexLexicon.key(w), t.pos(), k));
+            }
+        }
+        return units;
+    }
+
+    private static TimexUnit unit(Token t, int from, int to, int k) {
+        String part = t.text().substring(from, to);
+        return new TimexUnit(t.start() + from, t.start() + to, part, TimexLexicon.key(part), t.pos(), k);
+    }
+
+    /**
+     * The tense of the clause around tokens [first, last]: the nearest verb group before the expression in its clause,
+     * else the nearest after it. "will"/"shall" and "expected to"/"is due to" are the future; a past form or "has"
+     * with a participle the past; a present form the present.
+     */
+    static Tense tense(List<Token> tokens, Sentence s, int first, int last) {
+        for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {
+            Token t = tokens.get(k);
+            if (CLAUSE_BREAKS.contains(t.text())) {
+                break;
+            }
+            Tense found = verbTense(tokens, s, k);
+            if (found != Tense.NONE) {
+                return found;
+            }
+        }
+        for (int k = last + 1; k < s.endToken() && k <= last + 12; k++) {
+            Token t = tokens.get(k);
+            if (CLAUSE_BREAKS.contains(t.text())) {
+                break;
+            }
+            Tense found = verbTense(tokens, s, k);
+            if (found != Tense.NONE) {
+                return found;
+            }
+        }
+        return Tense.NONE;
+    }
+
+    private static Tense verbTense(List<Token> tokens, Sentence s, int k) {
+        Token t = tokens.get(k);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String pos = t.pos();
+        if (pos.equals("MD")) {
+            return FUTURE_MODALS.contains(w) ? Tense.FUTURE : w.equals("would") || w.equals("could") || w.equals("might") ? Tense.NONE : Tense.PRESENT;
+        }
+        if (!pos.startsWith("VB")) {
+            return Tense.NONE;
+        }
+        // "is expected to", "are due to", "plans to": the future
+        if (FUTURE_VERBS.contains(w) && k + 1 < s.endToken() && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
+            return Tense.FUTURE;
+        }
+        // look left for the auxiliary that carries the tense: "will be", "has been", "had said"
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
+            Token aux = tokens.get(j);
+            String a = aux.text().toLowerCase(Locale.ROOT);
+            if (aux.pos().equals("MD")) {
+                return FUTURE_MODALS.contains(a) ? Tense.FUTURE : Tense.NONE;
+            }
+            if (HAVE.contains(a)) {
+                return a.equals("had") || a.equals("'d") ? Tense.PAST : Tense.PAST;
+            }
+            if (!aux.pos().startsWith("VB") && !aux.pos().startsWith("RB") && !aux.pos().equals("TO")) {
+                break;
+            }
+            if (aux.pos().equals("VBD")) {
+                return Tense.PAST;
+            }
+            if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) {
+                return Tense.PRESENT;
+            }
+        }
+        return switch (pos) {
+            case "VBD" -> Tense.PAST;
+            case "VBZ", "VBP" -> Tense.PRESENT;
+            case "VBN" -> Tense.PAST;
+            default -> Tense.NONE;
+        };
+    }
+}
