@@ -21,7 +21,8 @@ import org.sitrep.pipeline.Stage;
 /**
  * The temporal stage alone against SUTime on the same sentences, one thread each. The articles are annotated once
  * (the FAST profile without temporal expressions: tokens, sentences, part of speech, lemmas, entities); then each
- * system reads those documents, after a warm-up pass over all of them:
+ * system reads those documents, after {@value #WARM_UP} warm-up passes over all of them, in {@value #ROUNDS} rounds that interleave the
+ * systems (the median round is reported):
  * <ol>
  *   <li>Sitrep's time stage: the stages {@link Sitrep#timeStages} puts after the annotator (none before the time stage
  *       exists, and the line says so);</li>
@@ -33,6 +34,10 @@ import org.sitrep.pipeline.Stage;
  */
 public final class TimexBench {
     static final String DATE = "2005-06-01";
+    /** Timed rounds after the warm-up passes; the median is reported. */
+    static final int ROUNDS = 5;
+    /** Untimed passes over all documents before the rounds (the times stage needs more than one to be compiled). */
+    static final int WARM_UP = 2;
 
     private TimexBench() {}
 
@@ -54,59 +59,70 @@ public final class TimexBench {
         }
         int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
         System.out.printf(Locale.ROOT, "timex: %d .txt files sampled from %s (seed %d), %d sentences, annotated once (FAST, no times), "
-                + "dated %s; one thread, after a warm-up pass%n", docs.size(), args[0], seed, sentences, DATE);
+                + "dated %s; one thread, %d warm-up passes, median of %d rounds%n", docs.size(), args[0], seed, sentences, DATE, WARM_UP, ROUNDS);
 
         List<Stage> timeStages = Sitrep.timeStages(annotator).stream().filter(s -> !(s instanceof CoreNlpAnnotator)).toList();
-        Result sitrep = null;
+        SuTime.alone(); // loads SUTime's rules (shared with the annotate stage's)
+        List<String> names = new ArrayList<>();
+        List<ToIntFunction<Document>> systems = new ArrayList<>();
         if (timeStages.isEmpty()) {
-            System.out.println("sitrep time stage : none yet (Sitrep.timeStages holds only the annotator, whose SUTime is row 3)");
+            System.out.println("sitrep time stage : none yet (Sitrep.timeStages holds only the annotator, whose SUTime is the cued row)");
         } else {
-            String names = String.join(",", timeStages.stream().map(Stage::name).toList());
-            sitrep = time(docs, d -> {
+            names.add("sitrep " + String.join(",", timeStages.stream().map(Stage::name).toList()));
+            systems.add(d -> {
                 Document out = d;
                 for (Stage s : timeStages) {
                     out = s.apply(out);
                 }
                 return out.times().size();
             });
-            print("sitrep " + names, sitrep, null);
         }
-        SuTime.alone(); // loads SUTime's rules (shared with the annotate stage's)
-        Result all = time(docs, d -> count(SuTime.overTokens(d, SuTime.Sentences.ALL)));
-        print("sutime all", all, sitrep);
-        Result cued = time(docs, d -> count(SuTime.overTokens(d, SuTime.Sentences.CUED)));
-        print("sutime cued", cued, sitrep);
+        names.add("sutime all");
+        systems.add(d -> SuTime.overTokens(d, SuTime.Sentences.ALL).size());
+        names.add("sutime cued");
+        systems.add(d -> SuTime.overTokens(d, SuTime.Sentences.CUED).size());
+        for (int pass = 0; pass < WARM_UP; pass++) {
+            for (ToIntFunction<Document> system : systems) {
+                docs.forEach(system::applyAsInt);
+            }
+        }
+        // Rounds interleave the systems so that a slow spell of the machine hits them alike; the median round is reported.
+        long[][] nanos = new long[systems.size()][ROUNDS];
+        int[] found = new int[systems.size()];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < systems.size(); i++) {
+                int count = 0;
+                long t0 = System.nanoTime();
+                for (Document d : docs) {
+                    count += systems.get(i).applyAsInt(d);
+                }
+                nanos[i][round] = System.nanoTime() - t0;
+                found[i] = count;
+            }
+        }
+        long sitrepNanos = timeStages.isEmpty() ? 0 : median(nanos[0]);
+        for (int i = 0; i < systems.size(); i++) {
+            long median = median(nanos[i]);
+            String ratio = i == 0 && !timeStages.isEmpty() || sitrepNanos == 0 ? ""
+                    : String.format(Locale.ROOT, "  %.1fx Sitrep's time", median / (double) sitrepNanos);
+            System.out.printf(Locale.ROOT, "%-18s: %7.2f ms/article (rounds %s), %5d expressions%s%n", names.get(i), median / 1e6 / docs.size(),
+                    rounds(nanos[i], docs.size()), found[i], ratio);
+        }
         agreement(docs.subList(0, Math.min(10, docs.size())), cleaner, reader, files);
     }
 
-    /** Expressions found and nanoseconds taken by one system over all documents. */
-    private record Result(int docs, int found, long nanos) {
-        double msPerArticle() {
-            return nanos / 1e6 / docs;
-        }
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
-    private static Result time(List<Document> docs, ToIntFunction<Document> system) {
-        docs.forEach(system::applyAsInt); // warm-up
-        int found = 0;
-        long t0 = System.nanoTime();
-        for (Document d : docs) {
-            found += system.applyAsInt(d);
-        }
-        return new Result(docs.size(), found, System.nanoTime() - t0);
-    }
-
-    private static void print(String name, Result r, Result sitrep) {
-        String ratio = sitrep == null ? "" : String.format(Locale.ROOT, "  %.1fx Sitrep's time", r.nanos() / (double) sitrep.nanos());
-        System.out.printf(Locale.ROOT, "%-18s: %7.2f ms/article, %5d expressions%s%n", name, r.msPerArticle(), r.found(), ratio);
-    }
-
-    private static int count(List<TimeRef> refs) {
-        return refs.size();
+    private static String rounds(long[] nanos, int docs) {
+        return String.join(" ", java.util.Arrays.stream(nanos).mapToObj(n -> String.format(Locale.ROOT, "%.1f", n / 1e6 / docs)).toList());
     }
 
     /**
-     * A check that row 3 is what the annotate stage did: its SUTime (over CoreNLP's own sentences) against SUTime over
+     * A check that the cued row is what the annotate stage did: its SUTime (over CoreNLP's own sentences) against SUTime over
      * Sitrep's tokens, cued sentences, on the first articles.
      */
     private static void agreement(List<Document> docs, ArticleCleaner cleaner, SourceReader reader, List<Path> files) throws Exception {
@@ -119,7 +135,7 @@ public final class TimexBench {
             stage += old.size();
             same += (int) old.stream().filter(mine::contains).count();
         }
-        System.out.printf(Locale.ROOT, "check: on %d articles, %d of the annotate stage's %d expressions found identically by row 3%n",
+        System.out.printf(Locale.ROOT, "check: on %d articles, %d of the annotate stage's %d expressions found identically by the cued row%n",
                 docs.size(), same, stage);
     }
 }
