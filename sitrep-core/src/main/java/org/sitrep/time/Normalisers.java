@@ -22,7 +22,7 @@ final class Normalisers {
     private static final Set<String> KNOWN = Set.of("date", "iso", "slash", "datepod", "month", "relmonth", "year", "decade",
             "century", "season", "relseason", "quarter", "half", "today", "todaypod", "weekday", "weekdaypod", "weekdayclock",
             "rel", "anarel", "same", "ago", "later", "ref", "holiday", "clock", "clockday", "dur", "durhalf", "set", "every",
-            "everyweekday", "weekof", "monthrel", "quarterrel");
+            "everyweekday", "weekof", "monthrel", "quarterrel", "none", "year2");
     private static final Set<String> ANAPHORIC = Set.of("following", "next", "subsequent", "previous", "preceding", "prior");
 
     private Normalisers() {}
@@ -43,6 +43,9 @@ final class Normalisers {
      * @param problem   why no value could be given (an impossible date), else null
      */
     record Result(String value, String type, Point point, Clue clue, boolean anchored, boolean anaphoric, String problem) {
+        /** Not a temporal expression at all: an exception written as a rule ("three-quarters of"). */
+        static final Result NONE = new Result(null, null, null, null, false, false, "not a temporal expression");
+
         static Result of(String value) {
             return new Result(value, null, null, null, false, false, null);
         }
@@ -84,7 +87,7 @@ final class Normalisers {
 
         /** A literal argument is one that is not a class name used as a capture ("unit", "year"...). */
         private static String literal(String n) {
-            return n.matches("[a-z]+") && !n.equals("current") ? null : n;
+            return n.matches("[a-z][a-z0-9]*") && !n.equals("current") ? null : n;
         }
 
         int integer(int k) {
@@ -140,6 +143,8 @@ final class Normalisers {
                     Result y = rel(a.integer(1), "Y", c);
                     yield y.point() == null ? y : quarter(a.value(0), String.valueOf(y.point().date().getYear()), c);
                 }
+                case "none" -> Result.NONE;
+                case "year2" -> year(endYear(a.value(0), a.value(1)));
                 case "everyweekday" -> Result.of("XXXX-WXX-" + a.integer(0));
                 default -> throw new IllegalStateException("No normaliser " + function);
             };
@@ -236,13 +241,15 @@ final class Normalisers {
         if (c.anchor() == null) {
             return new Result(String.format(Locale.ROOT, "XXXX-%02d", month), null, null, null, true, false, null);
         }
-        LocalDate best = null;
+        // a month named without its year is in the article's year, unless the tense points to a month within half a
+        // year across the new year ("resigned in December" in January; "will vote in January" in December)
         LocalDate a = c.anchor().withDayOfMonth(1);
-        for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
-            LocalDate d = LocalDate.of(y, month, 1);
-            if (better(d, best, a, c.tense(), ChronoUnit.MONTHS)) {
-                best = d;
-            }
+        LocalDate best = LocalDate.of(a.getYear(), month, 1);
+        long ahead = ChronoUnit.MONTHS.between(a, best);
+        if (c.tense() == Tense.PAST && ahead > 0 && 12 - ahead <= 6) {
+            best = best.minusYears(1);
+        } else if (c.tense() == Tense.FUTURE && ahead < 0 && 12 + ahead <= 6) {
+            best = best.plusYears(1);
         }
         return Result.point(new Point(best, Gran.MONTH), true, null);
     }
@@ -259,6 +266,16 @@ final class Normalisers {
             d = d.plusYears(1);
         }
         return Result.point(new Point(d, Gran.MONTH), true, null);
+    }
+
+    /** The second year of a range: "1990-95" → 1995, "1998-2001" → 2001. */
+    private static int endYear(String first, String second) {
+        if (second.length() >= 3) {
+            return Integer.parseInt(second);
+        }
+        int f = Integer.parseInt(first);
+        int y = f / 100 * 100 + Integer.parseInt(second);
+        return y < f ? y + 100 : y;
     }
 
     private static Result year(int y) {

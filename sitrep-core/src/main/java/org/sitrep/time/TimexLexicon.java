@@ -130,7 +130,9 @@ public final class TimexLexicon {
             if (next < units.size() && units.get(next).key().equals(",")) {
                 next++;
             }
-            return next < units.size() && Character.isDigit(units.get(next).key().charAt(0));
+            boolean numberAfter = next < units.size() && Character.isDigit(units.get(next).key().charAt(0));
+            boolean dayBefore = i > 0 && units.get(i - 1).key().matches("\\d{1,2}(st|nd|rd|th)?");
+            return numberAfter || dayBefore;
         }
         return true;
     }
