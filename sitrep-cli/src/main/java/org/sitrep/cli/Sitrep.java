@@ -16,6 +16,7 @@ import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
 import org.sitrep.time.TimeStage;
+import org.sitrep.time.TimexTagger;
 
 /** The standard Sitrep pipeline, assembled in one place: annotate → times → places → actors → claims → events → link. */
 public final class Sitrep {
@@ -27,9 +28,14 @@ public final class Sitrep {
 
     /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
+        return pipeline(annotator, gazetteer, actors, TimexTagger.standard());
+    }
+
+    /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
         Pipeline.Builder b = Pipeline.builder().add(annotator);
         if (!annotator.provides().contains(Layer.TIMES)) {
-            b.add(TimeStage.standard());
+            b.add(new TimeStage(timex));
         }
         return b
                 .add(new PlaceResolver(gazetteer))
@@ -66,7 +72,7 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join());
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -538,6 +538,7 @@ final class Normalisers {
             case "MEMORIAL" -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
             case "EASTER" -> easter(y);
             case "GOODFRIDAY" -> easter(y).minusDays(2);
+            case "ELECTION" -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             default -> LocalDate.of(y, Integer.parseInt(h.substring(0, 2)), Integer.parseInt(h.substring(3)));
         };
     }

@@ -360,7 +360,10 @@ public final class TimexRules {
         }
         if (i + 1 < units.size()) {
             TimexUnit next = units.get(i + 1);
-            if (next.pos().equals("NNS") && !next.key().equals("'s") || next.key().equals("%") || next.key().equals("percent")) {
+            if (next.key().equals("%") || next.key().equals("percent")) {
+                return false;
+            }
+            if (next.pos().equals("NNS") && !next.key().equals("'s") && (i == 0 || lexicon.lookup("yearcue", units, i - 1).isEmpty())) {
                 return false;
             }
         }

@@ -2,6 +2,8 @@ package org.sitrep.time;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,18 +52,30 @@ public final class TimexTagger {
         static final TimexTagger STANDARD = new TimexTagger(TimexRules.bundled(TimexLexicon.bundled()));
     }
 
-    /** The bundled tagger with a user's lexicon and rule files added; malformed rows go to {@code problems}. */
-    public static TimexTagger withExtras(InputStream lexicon, String lexiconName, InputStream rulesIn, String rulesName, List<String> problems)
-            throws IOException {
+    /**
+     * The bundled tagger with a user's lexicon and rule files added (UTF-8, plain text; the formats of the bundled
+     * {@code timex-lexicon.tsv} and {@code timex-rules.tsv}). Lexicon entries join the bundled classes; rules follow the
+     * bundled ones (which win ties). Malformed rows are skipped and described in {@code problems} with file and line.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static TimexTagger withFiles(List<Path> lexicons, List<Path> ruleFiles, List<String> problems) throws IOException {
+        if (lexicons.isEmpty() && ruleFiles.isEmpty()) {
+            return standard();
+        }
         TimexLexicon lex = TimexLexicon.bundled();
-        if (lexicon != null) {
-            lex = lex.merge(TimexLexicon.read(lexiconName, lexicon, problems));
+        for (Path p : lexicons) {
+            try (InputStream in = Files.newInputStream(p)) {
+                lex = lex.merge(TimexLexicon.read(p.toString(), in, problems));
+            }
         }
-        TimexRules base = TimexRules.bundled(lex);
-        if (rulesIn != null) {
-            base = base.plus(TimexRules.read(rulesName, rulesIn, lex, problems));
+        TimexRules rules = TimexRules.bundled(lex);
+        for (Path p : ruleFiles) {
+            try (InputStream in = Files.newInputStream(p)) {
+                rules = rules.plus(TimexRules.read(p.toString(), in, lex, problems));
+            }
         }
-        return new TimexTagger(base);
+        return new TimexTagger(rules);
     }
 
     /**
