@@ -87,8 +87,17 @@ public final class TimexTagger {
     public List<Timex> tag(String text, List<Sentence> sentences, List<Token> tokens, LocalDate anchor, Consumer<String> problems) {
         List<Timex> out = new ArrayList<>();
         Point[] reference = new Point[1];
+        List<List<TimexUnit>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<TimexUnit> units = units(tokens, s.firstToken(), s.endToken());
+            all.add(units(tokens, s.firstToken(), s.endToken()));
+        }
+        Set<String> labels = rules.numberLabels(all);
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<TimexUnit> units = all.get(si);
+            if (!labels.isEmpty()) {
+                units = units.stream().map(u -> labels.contains(u.key()) ? u.asLabel() : u).toList();
+            }
             int i = 0;
             while (i < units.size()) {
                 TimexRules.Found f = null;
