@@ -22,7 +22,7 @@ final class Normalisers {
     private static final Set<String> KNOWN = Set.of("date", "iso", "slash", "datepod", "month", "relmonth", "year", "decade",
             "century", "season", "relseason", "quarter", "half", "today", "todaypod", "weekday", "weekdaypod", "weekdayclock",
             "rel", "anarel", "same", "ago", "later", "ref", "holiday", "clock", "clockday", "dur", "durhalf", "set", "every",
-            "everyweekday", "weekof", "monthrel", "quarterrel", "none", "year2");
+            "everyweekday", "weekof", "monthrel", "quarterrel", "none", "year2", "dateclock");
     private static final Set<String> ANAPHORIC = Set.of("following", "next", "subsequent", "previous", "preceding", "prior");
 
     private Normalisers() {}
@@ -144,6 +144,7 @@ final class Normalisers {
                     yield y.point() == null ? y : quarter(a.value(0), String.valueOf(y.point().date().getYear()), c);
                 }
                 case "none" -> Result.NONE;
+                case "dateclock" -> withClock(date(null, a.integer(0), a.integer(1), c), a.value(2), a.value(3));
                 case "year2" -> year(endYear(a.value(0), a.value(1)));
                 case "everyweekday" -> Result.of("XXXX-WXX-" + a.integer(0));
                 default -> throw new IllegalStateException("No normaliser " + function);
