@@ -27,7 +27,7 @@ public final class TimexTagger {
     /** Of those, the ones that make the future on their own ("planned a rally for Saturday", "has scheduled a hearing Friday"). */
     private static final Set<String> FUTURE_ALONE = Set.of("scheduled", "schedules", "planned", "plans", "plan", "planning", "slated");
     /** Words just before a date that point ahead of the verb ("postponed until Tuesday"). */
-    private static final Set<String> AHEAD = Set.of("until", "till", "til");
+    private static final Set<String> AHEAD = Set.of("until", "till", "til", "by");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "'d");
     /** A number range written as one token ("27-29", "1990-95"), split like a hyphenated word. */
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d{1,4}-\\d{1,4}");
