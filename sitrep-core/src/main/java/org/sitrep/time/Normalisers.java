@@ -118,8 +118,8 @@ final class Normalisers {
                 case "weekday" -> weekday(a.integer(0), a.value(1), c);
                 case "weekdaypod" -> withPod(weekday(a.integer(0), null, c), a.value(1));
                 case "weekdayclock" -> withClock(weekday(a.integer(0), null, c), a.value(1), a.value(2));
-                case "rel" -> rel(a.integer(0), a.value(1), c);
-                case "anarel" -> anaRel(a.text(0), a.integer(0), a.value(1), c);
+                case "rel" -> plural(a.text(1)) ? vague(a.integer(0)) : rel(a.integer(0), a.value(1), c);
+                case "anarel" -> plural(a.text(1)) ? vague(a.integer(0)) : anaRel(a.text(0), a.integer(0), a.value(1), c);
                 case "same" -> same(a.value(0), c);
                 case "ago" -> ago(a.value(0), a.value(1), c);
                 case "later" -> later(a.value(0), a.value(1), a.integer(2), c);
@@ -430,6 +430,15 @@ final class Normalisers {
             case "CE", "ML" -> Gran.CENTURY;
             default -> null;
         };
+    }
+
+    /** "coming weeks", "past years": a plural unit after a relative word names no one period. */
+    private static boolean plural(String unitText) {
+        return unitText != null && unitText.endsWith("s") && !unitText.endsWith("ss");
+    }
+
+    private static Result vague(int n) {
+        return Result.of(n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF");
     }
 
     private static Result rel(int n, String unit, Context c) {
