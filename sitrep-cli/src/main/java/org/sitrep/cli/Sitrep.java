@@ -18,6 +18,7 @@ import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
 import org.sitrep.time.TimeStage;
+import org.sitrep.time.TimexTagger;
 
 /** The standard Sitrep pipeline, assembled in one place: annotate → times → places → actors → claims → events → link. */
 public final class Sitrep {
@@ -32,8 +33,13 @@ public final class Sitrep {
      * timex evaluation and benchmark measure as Sitrep's temporal tagger, and what {@link #pipeline} starts with.
      */
     public static List<Stage> timeStages(CoreNlpAnnotator annotator) {
+        return timeStages(annotator, TimexTagger.standard());
+    }
+
+    /** As {@link #timeStages(CoreNlpAnnotator)}, with the given temporal tagger (the bundled rules and a user's). */
+    public static List<Stage> timeStages(CoreNlpAnnotator annotator, TimexTagger timex) {
         // An annotator that still runs SUTime (CoreNlpAnnotator.withSuTime) provides the times itself.
-        return annotator.provides().contains(Layer.TIMES) ? List.of(annotator) : List.of(annotator, TimeStage.standard());
+        return annotator.provides().contains(Layer.TIMES) ? List.of(annotator) : List.of(annotator, new TimeStage(timex));
     }
 
     /** {@link #timeStages} alone, as a pipeline: an article in, its sentences, tokens, entities and times out. */
@@ -45,8 +51,13 @@ public final class Sitrep {
 
     /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
+        return pipeline(annotator, gazetteer, actors, TimexTagger.standard());
+    }
+
+    /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
         Pipeline.Builder b = Pipeline.builder();
-        timeStages(annotator).forEach(b::add);
+        timeStages(annotator, timex).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
@@ -82,7 +93,7 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join());
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

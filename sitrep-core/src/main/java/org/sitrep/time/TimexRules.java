@@ -251,6 +251,19 @@ public final class TimexRules {
         return found;
     }
 
+    /** The numbers the text uses as names: those written after a {@code notyear} word ("Resolution 1701"). */
+    Set<String> numberLabels(List<List<TimexUnit>> sentences) {
+        Set<String> labels = new HashSet<>();
+        for (List<TimexUnit> units : sentences) {
+            for (int i = 1; i < units.size(); i++) {
+                if (YEAR.matcher(units.get(i).key()).matches() && !lexicon.lookup("notyear", units, i - 1).isEmpty()) {
+                    labels.add(units.get(i).key());
+                }
+            }
+        }
+        return labels;
+    }
+
     /** Two rule lists in file order, merged in file order. */
     private List<Rule> merged(List<Rule> a, List<Rule> b) {
         if (a.isEmpty()) {
@@ -349,7 +362,7 @@ public final class TimexRules {
     /** A year: four digits from 1000 to 2199 or '98, not an amount ("$1990", "1990 troops") nor a number ("Resolution 1701"). */
     private boolean year(List<TimexUnit> units, int i) {
         String k = units.get(i).key();
-        if (!YEAR.matcher(k).matches()) {
+        if (!YEAR.matcher(k).matches() || units.get(i).label()) {
             return false;
         }
         if (i > 0) {
@@ -360,7 +373,10 @@ public final class TimexRules {
         }
         if (i + 1 < units.size()) {
             TimexUnit next = units.get(i + 1);
-            if (next.pos().equals("NNS") && !next.key().equals("'s") || next.key().equals("%") || next.key().equals("percent")) {
+            if (next.key().equals("%") || next.key().equals("percent")) {
+                return false;
+            }
+            if (next.pos().equals("NNS") && !next.key().equals("'s") && (i == 0 || lexicon.lookup("yearcue", units, i - 1).isEmpty())) {
                 return false;
             }
         }

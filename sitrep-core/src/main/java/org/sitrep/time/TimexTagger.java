@@ -2,6 +2,8 @@ package org.sitrep.time;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class TimexTagger {
     /** Of those, the ones that make the future on their own ("planned a rally for Saturday", "has scheduled a hearing Friday"). */
     private static final Set<String> FUTURE_ALONE = Set.of("scheduled", "schedules", "planned", "plans", "plan", "planning", "slated");
     /** Words just before a date that point ahead of the verb ("postponed until Tuesday"). */
-    private static final Set<String> AHEAD = Set.of("until", "till", "til");
+    private static final Set<String> AHEAD = Set.of("until", "till", "til", "by");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "'d");
     /** A number range written as one token ("27-29", "1990-95"), split like a hyphenated word. */
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d{1,4}-\\d{1,4}");
@@ -50,18 +52,30 @@ public final class TimexTagger {
         static final TimexTagger STANDARD = new TimexTagger(TimexRules.bundled(TimexLexicon.bundled()));
     }
 
-    /** The bundled tagger with a user's lexicon and rule files added; malformed rows go to {@code problems}. */
-    public static TimexTagger withExtras(InputStream lexicon, String lexiconName, InputStream rulesIn, String rulesName, List<String> problems)
-            throws IOException {
+    /**
+     * The bundled tagger with a user's lexicon and rule files added (UTF-8, plain text; the formats of the bundled
+     * {@code timex-lexicon.tsv} and {@code timex-rules.tsv}). Lexicon entries join the bundled classes; rules follow the
+     * bundled ones (which win ties). Malformed rows are skipped and described in {@code problems} with file and line.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static TimexTagger withFiles(List<Path> lexicons, List<Path> ruleFiles, List<String> problems) throws IOException {
+        if (lexicons.isEmpty() && ruleFiles.isEmpty()) {
+            return standard();
+        }
         TimexLexicon lex = TimexLexicon.bundled();
-        if (lexicon != null) {
-            lex = lex.merge(TimexLexicon.read(lexiconName, lexicon, problems));
+        for (Path p : lexicons) {
+            try (InputStream in = Files.newInputStream(p)) {
+                lex = lex.merge(TimexLexicon.read(p.toString(), in, problems));
+            }
         }
-        TimexRules base = TimexRules.bundled(lex);
-        if (rulesIn != null) {
-            base = base.plus(TimexRules.read(rulesName, rulesIn, lex, problems));
+        TimexRules rules = TimexRules.bundled(lex);
+        for (Path p : ruleFiles) {
+            try (InputStream in = Files.newInputStream(p)) {
+                rules = rules.plus(TimexRules.read(p.toString(), in, lex, problems));
+            }
         }
-        return new TimexTagger(base);
+        return new TimexTagger(rules);
     }
 
     /**
@@ -73,8 +87,17 @@ public final class TimexTagger {
     public List<Timex> tag(String text, List<Sentence> sentences, List<Token> tokens, LocalDate anchor, Consumer<String> problems) {
         List<Timex> out = new ArrayList<>();
         Point[] reference = new Point[1];
+        List<List<TimexUnit>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<TimexUnit> units = units(tokens, s.firstToken(), s.endToken());
+            all.add(units(tokens, s.firstToken(), s.endToken()));
+        }
+        Set<String> labels = rules.numberLabels(all);
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<TimexUnit> units = all.get(si);
+            if (!labels.isEmpty()) {
+                units = units.stream().map(u -> labels.contains(u.key()) ? u.asLabel() : u).toList();
+            }
             int i = 0;
             while (i < units.size()) {
                 TimexRules.Found f = null;

@@ -135,6 +135,8 @@ class TimexTaggerTest {
     void numbers_that_are_not_years() {
         assertThat(values("Resolution 1701 and Flight 2024", FRIDAY)).isEmpty();
         assertThat(values("$1990 and 2000 troops/NNS", FRIDAY)).isEmpty();
+        // a number the article uses as a name stays one when it comes back bare
+        assertThat(values("under Resolution 1701 . Talks on 1701 resumed/VBD in 2006", FRIDAY)).containsExactly("2006=2006");
     }
 
     @Test
