@@ -9,7 +9,9 @@ public enum NlpProfile {
     /** CoreNLP's default English pipeline with depparse: the peer the benchmark measures against. */
     CORENLP_DEFAULT,
     /** CoreNLP's default named-entity annotators (three CRFs, rules, SUTime), lines as sentences: the NER eval's peer. */
-    CORENLP_DEFAULT_NER;
+    CORENLP_DEFAULT_NER,
+    /** tokenize, ssplit, pos and lemma with CoreNLP's defaults: what SUTime needs when a user runs it alone (the timex eval's peer). */
+    SUTIME_ALONE;
 
     Properties properties() {
         Properties p = new Properties();
@@ -24,6 +26,8 @@ public enum NlpProfile {
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
             p.setProperty("ner.combinationMode", "NORMAL");
+        } else if (this == SUTIME_ALONE) {
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         } else if (this == CORENLP_DEFAULT_NER) {
             p.setProperty("ssplit.newlineIsSentenceBreak", "always");
             p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");

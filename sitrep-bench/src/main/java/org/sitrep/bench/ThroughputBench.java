@@ -107,7 +107,8 @@ public final class ThroughputBench {
         return (System.nanoTime() - t) / 1e9;
     }
 
-    private static List<Path> sample(Path dir, int n, long seed) throws IOException {
+    /** {@code n} .txt files under {@code dir}, shuffled with {@code seed} (the same sample for the same arguments). */
+    static List<Path> sample(Path dir, int n, long seed) throws IOException {
         List<Path> all;
         try (Stream<Path> walk = Files.walk(dir)) {
             all = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.eval.DocDateScorer;
 import org.sitrep.eval.Split;
-import org.sitrep.eval.TimeMlDocuments;
+import org.sitrep.eval.TimeMlCorpus;
+import org.sitrep.eval.TimeMlDocument;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.Document;
 import org.sitrep.model.Layout;
@@ -73,12 +74,12 @@ final class EvalDocDateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path d = EvalPaths.resolve(spec.commandLine(), dir == null ? DEFAULT_DIR : dir, "TimeML directory", "--dir");
-        TimeMlDocuments corpus = TimeMlDocuments.read(d);
+        TimeMlCorpus corpus = TimeMlCorpus.read(d);
         for (String p : corpus.problems()) {
             err.println("sitrep eval docdate: " + p);
         }
         List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < corpus.docs().size(); i++) {
+        for (int i = 0; i < corpus.documents().size(); i++) {
             indexes.add(i);
         }
         indexes = options.limited(split.select(indexes));
@@ -90,7 +91,7 @@ final class EvalDocDateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         for (int n = 0; n < indexes.size(); n++) {
             int i = indexes.get(n);
-            TimeMlDocuments.Doc doc = corpus.docs().get(i);
+            TimeMlDocument doc = corpus.documents().get(i);
             // no source name: TimeML ids carry the date (APW19980820.1428)
             RawDocument raw = new RawDocument("timeml#" + i, 0, doc.text(), "UTF-8", Layout.FIELDS, RawMetadata.NONE);
             try {
@@ -98,11 +99,11 @@ final class EvalDocDateCommand implements Callable<Integer> {
                 PublicationDate p = analysed.article().published();
                 DocDateScorer.Answer sitrep = new DocDateScorer.Answer(p.date(), p.notBefore(), p.notAfter(), p.confidence());
                 DocDateScorer.Answer peer = baseline(times.tag(analysed, null, new ArrayList<>()));
-                outcomes.add(new Outcome(i, doc.id(), doc.created(), sitrep, peer, p));
+                outcomes.add(new Outcome(i, doc.id(), doc.dct(), sitrep, peer, p));
             } catch (RuntimeException e) {
                 failed++;
                 err.println("sitrep eval docdate: " + doc.id() + ": " + e.getMessage());
-                outcomes.add(new Outcome(i, doc.id(), doc.created(), DocDateScorer.Answer.NONE, DocDateScorer.Answer.NONE, PublicationDate.UNKNOWN));
+                outcomes.add(new Outcome(i, doc.id(), doc.dct(), DocDateScorer.Answer.NONE, DocDateScorer.Answer.NONE, PublicationDate.UNKNOWN));
             }
             if ((n + 1) % 50 == 0 && n + 1 < indexes.size()) {
                 err.printf(Locale.ROOT, "sitrep eval docdate: %d/%d documents%n", n + 1, indexes.size());

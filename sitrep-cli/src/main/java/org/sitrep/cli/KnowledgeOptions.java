@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
+import org.sitrep.time.TimexTagger;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
  * Where the world knowledge comes from (docs/knowledge.md), shared by every command that analyses: the bundled
  * gazetteer or a bigger one, and the user's own place and actor files merged over the bundled data. Each option can
  * also be set once for all commands in {@code ~/.sitrep.properties} ({@code gazetteer=FILE}, {@code places=FILE[,FILE…]},
- * {@code actors=FILE[,FILE…]}).
+ * {@code actors=FILE[,FILE…]}, {@code time-words=FILE[,FILE…]}, {@code time-rules=FILE[,FILE…]}).
  */
 final class KnowledgeOptions {
     @Spec(Spec.Target.MIXEE)
@@ -37,6 +38,16 @@ final class KnowledgeOptions {
             description = "Actor files (docs/knowledge.md, \"Actors\"; plain or .gz) merged over the bundled actors by id. "
                     + "Repeatable; later files win. Malformed rows are reported as warnings and skipped.")
     List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--time-words", paramLabel = "<file>", split = ",",
+            description = "Temporal lexicon files (the format of the bundled timex-lexicon.tsv, docs/knowledge.md \"Times\") added to "
+                    + "the bundled words. Repeatable. Malformed rows are reported as warnings and skipped.")
+    List<Path> timeWords = new ArrayList<>();
+
+    @Option(names = "--time-rules", paramLabel = "<file>", split = ",",
+            description = "Temporal rule files (the format of the bundled timex-rules.tsv) tried after the bundled rules. "
+                    + "Repeatable. Malformed rules are reported as warnings and skipped.")
+    List<Path> timeRules = new ArrayList<>();
 
     private final java.util.concurrent.atomic.AtomicInteger skippedRows = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -69,6 +80,36 @@ final class KnowledgeOptions {
         }
         skippedRows.addAndGet(l.problems().size());
         return l.gazetteer();
+    }
+
+    /** The temporal tagger with the user's words and rules added; each skipped row is a warning, a missing file a usage error. */
+    TimexTagger timex(PrintWriter err) {
+        if (timeWords.isEmpty() && timeRules.isEmpty()) {
+            return TimexTagger.standard();
+        }
+        for (Path p : timeWords) {
+            if (!(Files.isRegularFile(p) && Files.isReadable(p))) {
+                throw usage("--time-words", p + ": no such file");
+            }
+        }
+        for (Path p : timeRules) {
+            if (!(Files.isRegularFile(p) && Files.isReadable(p))) {
+                throw usage("--time-rules", p + ": no such file");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        TimexTagger t;
+        try {
+            t = TimexTagger.withFiles(timeWords, timeRules, problems);
+        } catch (IOException e) {
+            throw usage(timeRules.isEmpty() ? "--time-words" : "--time-rules", e.getMessage());
+        }
+        synchronized (err) {
+            problems.forEach(p -> err.println("warning: " + p));
+            err.flush();
+        }
+        skippedRows.addAndGet(problems.size());
+        return t;
     }
 
     /**

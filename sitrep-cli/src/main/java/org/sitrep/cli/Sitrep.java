@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,12 +12,16 @@ import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.DictionaryRoleTerms;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.PlaceResolver;
+import org.sitrep.time.DocDateInference;
+import org.sitrep.time.RoleTerms;
 import org.sitrep.time.TimeStage;
+import org.sitrep.time.TimexTagger;
 
 /** The standard Sitrep pipeline, assembled in one place: annotate → times → places → actors → claims → events → link. */
 public final class Sitrep {
@@ -26,12 +31,45 @@ public final class Sitrep {
         return pipeline(annotator, Gazetteer.bundled(), ActorDictionary.bundled());
     }
 
+    /**
+     * The standard pipeline's first stages, up to and including the one that provides {@link Layer#TIMES}: what the
+     * timex evaluation and benchmark measure as Sitrep's temporal tagger, and what {@link #pipeline} starts with.
+     */
+    public static List<Stage> timeStages(CoreNlpAnnotator annotator) {
+        return timeStages(annotator, TimexTagger.standard());
+    }
+
+    /** As {@link #timeStages(CoreNlpAnnotator)}, with the given temporal tagger (the bundled rules and a user's). */
+    public static List<Stage> timeStages(CoreNlpAnnotator annotator, TimexTagger timex) {
+        return timeStages(annotator, timex, RoleTerms.NONE);
+    }
+
+    /**
+     * As {@link #timeStages(CoreNlpAnnotator, TimexTagger)}, the time stage inferring unknown article dates with the
+     * offices {@code roles} knows (the standard pipeline passes its actor dictionary's).
+     */
+    public static List<Stage> timeStages(CoreNlpAnnotator annotator, TimexTagger timex, RoleTerms roles) {
+        // An annotator that still runs SUTime (CoreNlpAnnotator.withSuTime) provides the times itself.
+        return annotator.provides().contains(Layer.TIMES) ? List.of(annotator)
+                : List.of(annotator, new TimeStage(timex, new DocDateInference(roles)));
+    }
+
+    /** {@link #timeStages} alone, as a pipeline: an article in, its sentences, tokens, entities and times out. */
+    public static Pipeline timePipeline(CoreNlpAnnotator annotator) {
+        Pipeline.Builder b = Pipeline.builder();
+        timeStages(annotator).forEach(b::add);
+        return b.build();
+    }
+
     /** The standard pipeline over the given gazetteer and actors (the bundled ones with a user's files merged). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors) {
-        Pipeline.Builder b = Pipeline.builder().add(annotator);
-        if (!annotator.provides().contains(Layer.TIMES)) {
-            b.add(TimeStage.standard(new DictionaryRoleTerms(actors)));
-        }
+        return pipeline(annotator, gazetteer, actors, TimexTagger.standard());
+    }
+
+    /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
+        Pipeline.Builder b = Pipeline.builder();
+        timeStages(annotator, timex, new DictionaryRoleTerms(actors)).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
@@ -67,7 +105,7 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join());
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -108,4 +108,20 @@ class CommandLineIT {
         assertEquals(2, Cli.run("analyze", "--gazetteer", dir.resolve("nope.tsv.gz").toString(), dir.resolve("b.txt").toString()).exit());
         assertThat(missing.err()).startsWith("Invalid value for option '--actors': Cannot read actor file '" + dir.resolve("nope.tsv") + "'");
     }
+
+    @Test
+    void time_word_and_rule_files_extend_the_bundled_ones_and_bad_rows_are_warnings() throws Exception {
+        Files.writeString(dir.resolve("c.txt"), "The ceasefire began on Eid al-Fitr, officials said.\n");
+        Path words = dir.resolve("words.tsv");
+        Files.writeString(words, "holiday\teid al-fitr\t04-10\nholiday\tbroken\n");
+        Path rules = dir.resolve("rules.tsv");
+        Files.writeString(rules, "{holiday}\tDATE\tholiday(holiday,-)\n{nosuchclass}\tDATE\tyear(year)\n");
+        Cli r = Cli.run("analyze", "--format", "json", "--doc-date", "2024-04-12", "--time-words", words.toString(),
+                "--time-rules", rules.toString(), dir.resolve("c.txt").toString());
+        assertEquals(1, r.exit(), "skipped rows are something skipped: " + r.err());
+        assertThat(r.err()).contains("warning: " + words + ":2: expected class, word and value");
+        assertThat(r.err()).contains("warning: " + rules + ":2: unknown class {nosuchclass}");
+        assertThat(r.out()).contains("\"text\" : \"Eid al-Fitr\"").contains("\"value\" : \"2024-04-10\"");
+        assertEquals(2, Cli.run("analyze", "--time-rules", dir.resolve("nope.tsv").toString(), dir.resolve("c.txt").toString()).exit());
+    }
 }

@@ -22,7 +22,7 @@ final class Normalisers {
     private static final Set<String> KNOWN = Set.of("date", "iso", "slash", "datepod", "month", "relmonth", "year", "decade",
             "century", "season", "relseason", "quarter", "half", "today", "todaypod", "weekday", "weekdaypod", "weekdayclock",
             "rel", "anarel", "same", "ago", "later", "ref", "holiday", "clock", "clockday", "dur", "durhalf", "set", "every",
-            "everyweekday", "weekof", "monthrel", "quarterrel");
+            "everyweekday", "weekof", "monthrel", "quarterrel", "none", "year2", "dateclock");
     private static final Set<String> ANAPHORIC = Set.of("following", "next", "subsequent", "previous", "preceding", "prior");
 
     private Normalisers() {}
@@ -43,6 +43,9 @@ final class Normalisers {
      * @param problem   why no value could be given (an impossible date), else null
      */
     record Result(String value, String type, Point point, Clue clue, boolean anchored, boolean anaphoric, String problem) {
+        /** Not a temporal expression at all: an exception written as a rule ("three-quarters of"). */
+        static final Result NONE = new Result(null, null, null, null, false, false, "not a temporal expression");
+
         static Result of(String value) {
             return new Result(value, null, null, null, false, false, null);
         }
@@ -84,7 +87,7 @@ final class Normalisers {
 
         /** A literal argument is one that is not a class name used as a capture ("unit", "year"...). */
         private static String literal(String n) {
-            return n.matches("[a-z]+") && !n.equals("current") ? null : n;
+            return n.matches("[a-z][a-z0-9]*") && !n.equals("current") ? null : n;
         }
 
         int integer(int k) {
@@ -115,8 +118,8 @@ final class Normalisers {
                 case "weekday" -> weekday(a.integer(0), a.value(1), c);
                 case "weekdaypod" -> withPod(weekday(a.integer(0), null, c), a.value(1));
                 case "weekdayclock" -> withClock(weekday(a.integer(0), null, c), a.value(1), a.value(2));
-                case "rel" -> rel(a.integer(0), a.value(1), c);
-                case "anarel" -> anaRel(a.text(0), a.integer(0), a.value(1), c);
+                case "rel" -> plural(a.text(1)) ? vague(a.integer(0)) : rel(a.integer(0), a.value(1), c);
+                case "anarel" -> plural(a.text(1)) ? vague(a.integer(0)) : anaRel(a.text(0), a.integer(0), a.value(1), c);
                 case "same" -> same(a.value(0), c);
                 case "ago" -> ago(a.value(0), a.value(1), c);
                 case "later" -> later(a.value(0), a.value(1), a.integer(2), c);
@@ -140,6 +143,9 @@ final class Normalisers {
                     Result y = rel(a.integer(1), "Y", c);
                     yield y.point() == null ? y : quarter(a.value(0), String.valueOf(y.point().date().getYear()), c);
                 }
+                case "none" -> Result.NONE;
+                case "dateclock" -> withClock(date(null, a.integer(0), a.integer(1), c), a.value(2), a.value(3));
+                case "year2" -> year(endYear(a.value(0), a.value(1)));
                 case "everyweekday" -> Result.of("XXXX-WXX-" + a.integer(0));
                 default -> throw new IllegalStateException("No normaliser " + function);
             };
@@ -185,9 +191,10 @@ final class Normalisers {
     }
 
     /**
-     * Of two candidate dates for an expression without its year, whether {@code d} fits better: the nearer to the
-     * article date, unless the tense points the other way and the other candidate is within half a year (a report
-     * names the year of a date further back or ahead).
+     * Of two candidate dates for an expression without its year, whether {@code d} fits better: a past clause prefers
+     * one not after the article date, a future clause one not before it, if such a candidate lies within eight months;
+     * otherwise the nearer wins. (Reports in the past tense often name coming deadlines: "extended the offer to Nov. 20";
+     * a date further back than eight months usually carries its year.)
      */
     private static boolean better(LocalDate d, LocalDate best, LocalDate anchor, Tense tense, ChronoUnit grain) {
         if (best == null) {
@@ -195,16 +202,17 @@ final class Normalisers {
         }
         long dd = grain.between(anchor, d);
         long db = grain.between(anchor, best);
-        long half = grain == ChronoUnit.MONTHS ? 6 : 183;
+        long slack = grain == ChronoUnit.MONTHS ? 0 : 1;
+        long window = grain == ChronoUnit.MONTHS ? 8 : 250;
         if (tense == Tense.PAST) {
-            boolean okD = dd <= (grain == ChronoUnit.MONTHS ? 0 : 1) && -dd <= half;
-            boolean okB = db <= (grain == ChronoUnit.MONTHS ? 0 : 1) && -db <= half;
+            boolean okD = dd <= slack && -dd <= window;
+            boolean okB = db <= slack && -db <= window;
             if (okD != okB) {
                 return okD;
             }
         } else if (tense == Tense.FUTURE) {
-            boolean okD = dd >= 0 && dd <= half;
-            boolean okB = db >= 0 && db <= half;
+            boolean okD = dd >= 0 && dd <= window;
+            boolean okB = db >= 0 && db <= window;
             if (okD != okB) {
                 return okD;
             }
@@ -236,8 +244,8 @@ final class Normalisers {
         if (c.anchor() == null) {
             return new Result(String.format(Locale.ROOT, "XXXX-%02d", month), null, null, null, true, false, null);
         }
-        LocalDate best = null;
         LocalDate a = c.anchor().withDayOfMonth(1);
+        LocalDate best = null;
         for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
             LocalDate d = LocalDate.of(y, month, 1);
             if (better(d, best, a, c.tense(), ChronoUnit.MONTHS)) {
@@ -251,14 +259,26 @@ final class Normalisers {
         if (c.anchor() == null) {
             return new Result(String.format(Locale.ROOT, "XXXX-%02d", month), null, null, null, true, false, null);
         }
+        // "last April" is the April before the month just past ("last month" would name that one); "next April" the
+        // April after the month to come
         LocalDate a = c.anchor().withDayOfMonth(1);
         LocalDate d = LocalDate.of(a.getYear(), month, 1);
-        if (rel < 0 && !d.isBefore(a)) {
+        if (rel < 0 && !d.isBefore(a.minusMonths(1))) {
             d = d.minusYears(1);
-        } else if (rel > 0 && !d.isAfter(a)) {
+        } else if (rel > 0 && !d.isAfter(a.plusMonths(1))) {
             d = d.plusYears(1);
         }
         return Result.point(new Point(d, Gran.MONTH), true, null);
+    }
+
+    /** The second year of a range: "1990-95" → 1995, "1998-2001" → 2001. */
+    private static int endYear(String first, String second) {
+        if (second.length() >= 3) {
+            return Integer.parseInt(second);
+        }
+        int f = Integer.parseInt(first);
+        int y = f / 100 * 100 + Integer.parseInt(second);
+        return y < f ? y + 100 : y;
     }
 
     private static Result year(int y) {
@@ -412,6 +432,15 @@ final class Normalisers {
         };
     }
 
+    /** "coming weeks", "past years": a plural unit after a relative word names no one period. */
+    private static boolean plural(String unitText) {
+        return unitText != null && unitText.endsWith("s") && !unitText.endsWith("ss");
+    }
+
+    private static Result vague(int n) {
+        return Result.of(n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF");
+    }
+
     private static Result rel(int n, String unit, Context c) {
         Gran g = gran(unit);
         if (g == null) {
@@ -457,7 +486,7 @@ final class Normalisers {
         if (unit.equals("FN")) {
             k *= 2;
         }
-        if (g == Gran.YEAR && c.reference() != null && (c.reference().gran() == Gran.QUARTER || c.reference().gran() == Gran.MONTH)) {
+        if (g == Gran.YEAR && k == 1 && c.reference() != null && (c.reference().gran() == Gran.QUARTER || c.reference().gran() == Gran.MONTH)) {
             // "profit rose from a year ago" after "the third quarter": the same quarter a year before
             Point p = c.reference().shift(Gran.YEAR, -k);
             return new Result(p.value(), null, p, null, false, true, null);
@@ -465,7 +494,9 @@ final class Normalisers {
         if (c.anchor() == null) {
             return new Result(Point.unknown(g), null, null, null, true, false, null);
         }
-        Point p = new Point(c.anchor(), g).shift(g, -k);
+        // "a decade ago" is the year ten years back, not the decade before this one
+        Gran at = g == Gran.DECADE || g == Gran.CENTURY ? Gran.YEAR : g;
+        Point p = new Point(c.anchor(), at).shift(g, -k);
         return Result.point(p, true, g == Gran.DAY ? Clue.dayOffset((int) -k) : null);
     }
 
@@ -521,6 +552,7 @@ final class Normalisers {
             case "MEMORIAL" -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
             case "EASTER" -> easter(y);
             case "GOODFRIDAY" -> easter(y).minusDays(2);
+            case "ELECTION" -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             default -> LocalDate.of(y, Integer.parseInt(h.substring(0, 2)), Integer.parseInt(h.substring(3)));
         };
     }

@@ -57,7 +57,7 @@ public final class TimexLexicon {
                 problems.add(row.where() + "unknown flag '" + flag + "' (cap, abbr or noun)");
                 continue;
             }
-            String phrase = key(c[1]);
+            String phrase = phrase(c[1]);
             int words = phrase.split(" ").length;
             longest = Math.max(longest, words);
             classes.computeIfAbsent(c[0].strip(), k -> new HashMap<>())
@@ -76,6 +76,25 @@ public final class TimexLexicon {
 
     boolean hasClass(String cls) {
         return classes.containsKey(cls);
+    }
+
+    /** The phrase form of a lexicon entry: each word's key, hyphenated words split as the tagger splits them. */
+    static String phrase(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.strip().split("\\s+")) {
+            String k = key(w);
+            String[] parts = k.length() > 2 && k.chars().anyMatch(Character::isLetter) ? k.split("(?<=.)-(?=.)") : new String[] {k};
+            for (int i = 0; i < parts.length; i++) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                if (i > 0) {
+                    b.append("- ");
+                }
+                b.append(parts[i]);
+            }
+        }
+        return b.toString();
     }
 
     /** The phrase form of a word: lower case, dots removed. */
@@ -130,7 +149,9 @@ public final class TimexLexicon {
             if (next < units.size() && units.get(next).key().equals(",")) {
                 next++;
             }
-            return next < units.size() && Character.isDigit(units.get(next).key().charAt(0));
+            boolean numberAfter = next < units.size() && Character.isDigit(units.get(next).key().charAt(0));
+            boolean dayBefore = i > 0 && units.get(i - 1).key().matches("\\d{1,2}(st|nd|rd|th)?");
+            return numberAfter || dayBefore;
         }
         return true;
     }

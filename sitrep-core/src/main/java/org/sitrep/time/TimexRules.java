@@ -30,16 +30,25 @@ public final class TimexRules {
     private static final Pattern SLASH = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})");
 
     /** A pattern element: a literal (one of some words) or a class, optional or not, inside the extent or before it. */
-    record Element(Set<String> words, String cls, String name, boolean optional, boolean context, boolean negative) {}
+    record Element(Set<String> words, String cls, String name, boolean optional, boolean context, boolean negative, boolean split) {}
 
-    /** A rule: its pattern, TIMEX3 type, normaliser and arguments, and where it was written. */
-    record Rule(List<Element> pattern, String type, String function, List<String> args, String where) {}
+    /** A normaliser call: the function's name and its arguments (capture names or literal values). */
+    record Call(String function, List<String> args) {}
+
+    /**
+     * A rule: its pattern, TIMEX3 type, normaliser call, and where it was written. A range rule ("Sept. 27-29",
+     * "1990-95") has a split element and a second call: it gives two expressions, one each side of the split.
+     */
+    record Rule(List<Element> pattern, String type, Call call, Call second, String where) {}
 
     /** A rule's match at a unit: [start, end) in units, the captures by name, and the rule. */
     record Found(int start, int end, Map<String, Capture> captures, Rule rule) {}
 
     /** What a class element matched: its text and its value. */
     record Capture(String text, String value) {}
+
+    /** The capture that holds where a range rule's split element matched: [text, value) = [first unit, end unit). */
+    static final String SPLIT = "~";
 
     private final List<Rule> rules;
     private final TimexLexicon lexicon;
@@ -150,6 +159,13 @@ public final class TimexRules {
                 }
                 p = p.substring(1);
             }
+            boolean split = p.startsWith("~");
+            if (split) {
+                if (optional || p.contains("{")) {
+                    throw new IllegalArgumentException("a '~' split must be a literal that is not optional");
+                }
+                p = p.substring(1);
+            }
             boolean negative = p.startsWith("!");
             if (negative) {
                 if (k != parts.length - 1 || optional || p.contains("{")) {
@@ -165,19 +181,29 @@ public final class TimexRules {
                 }
                 String capture = cn.length > 1 ? cn[1] : cls;
                 names.add(capture);
-                pattern.add(new Element(null, cls, capture, optional, context, false));
+                pattern.add(new Element(null, cls, capture, optional, context, false, false));
             } else {
                 Set<String> words = new HashSet<>();
                 for (String w : p.split("\\|")) {
                     words.add(TimexLexicon.key(w));
                 }
-                pattern.add(new Element(words, null, null, optional, context, negative));
+                pattern.add(new Element(words, null, null, optional, context, negative, split));
             }
         }
         if (pattern.stream().allMatch(e -> e.optional() || e.context() || e.negative())) {
             throw new IllegalArgumentException("a pattern needs at least one element that is not optional");
         }
-        String call = c[2].strip();
+        String[] calls = c[2].strip().split(";");
+        long splits = pattern.stream().filter(Element::split).count();
+        if (calls.length > 2 || splits > 1 || (calls.length == 2) != (splits == 1)) {
+            throw new IllegalArgumentException("a range rule needs one '~' split and two normaliser calls separated by ';'; other rules neither");
+        }
+        Call first = call(calls[0].strip(), names);
+        Call second = calls.length == 2 ? call(calls[1].strip(), names) : null;
+        return new Rule(pattern, type, first, second, row.where());
+    }
+
+    private static Call call(String call, Set<String> names) {
         int open = call.indexOf('(');
         if (open <= 0 || !call.endsWith(")")) {
             throw new IllegalArgumentException("expected normaliser(arguments), got '" + call + "'");
@@ -190,10 +216,14 @@ public final class TimexRules {
         String inner = call.substring(open + 1, call.length() - 1).strip();
         if (!inner.isEmpty()) {
             for (String a : inner.split(",")) {
-                args.add(a.strip());
+                String arg = a.strip();
+                if (arg.matches("[a-z][a-z0-9]*") && !names.contains(arg) && !arg.equals("current")) {
+                    throw new IllegalArgumentException("argument '" + arg + "' of " + function + " names no capture of the pattern");
+                }
+                args.add(arg);
             }
         }
-        return new Rule(pattern, type, function, args, row.where());
+        return new Call(function, args);
     }
 
     /** The matches of the rules starting at unit {@code i}, longest first, the earlier rule first on a tie. */
@@ -219,6 +249,19 @@ public final class TimexRules {
         }
         found.sort((a, b) -> Integer.compare(b.end(), a.end())); // stable: file order on a tie
         return found;
+    }
+
+    /** The numbers the text uses as names: those written after a {@code notyear} word ("Resolution 1701"). */
+    Set<String> numberLabels(List<List<TimexUnit>> sentences) {
+        Set<String> labels = new HashSet<>();
+        for (List<TimexUnit> units : sentences) {
+            for (int i = 1; i < units.size(); i++) {
+                if (YEAR.matcher(units.get(i).key()).matches() && !lexicon.lookup("notyear", units, i - 1).isEmpty()) {
+                    labels.add(units.get(i).key());
+                }
+            }
+        }
+        return labels;
     }
 
     /** Two rule lists in file order, merged in file order. */
@@ -260,6 +303,9 @@ public final class TimexRules {
                 Map<String, Capture> trial = new HashMap<>(caps);
                 if (e.name() != null) {
                     trial.put(e.name(), new Capture(m.text(), m.value()));
+                }
+                if (e.split()) {
+                    trial.put(SPLIT, new Capture(String.valueOf(i), String.valueOf(i + m.length())));
                 }
                 int end = longest(pattern, k + 1, units, i + m.length(), trial);
                 if (end > best) {
@@ -316,7 +362,7 @@ public final class TimexRules {
     /** A year: four digits from 1000 to 2199 or '98, not an amount ("$1990", "1990 troops") nor a number ("Resolution 1701"). */
     private boolean year(List<TimexUnit> units, int i) {
         String k = units.get(i).key();
-        if (!YEAR.matcher(k).matches()) {
+        if (!YEAR.matcher(k).matches() || units.get(i).label()) {
             return false;
         }
         if (i > 0) {
@@ -327,7 +373,10 @@ public final class TimexRules {
         }
         if (i + 1 < units.size()) {
             TimexUnit next = units.get(i + 1);
-            if (next.pos().equals("NNS") && !next.key().equals("'s") || next.key().equals("%") || next.key().equals("percent")) {
+            if (next.key().equals("%") || next.key().equals("percent")) {
+                return false;
+            }
+            if (next.pos().equals("NNS") && !next.key().equals("'s") && (i == 0 || lexicon.lookup("yearcue", units, i - 1).isEmpty())) {
                 return false;
             }
         }

@@ -2,6 +2,8 @@ package org.sitrep.time;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,16 @@ import org.sitrep.model.Token;
  */
 public final class TimexTagger {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
-    private static final Set<String> FUTURE_VERBS = Set.of("expected", "scheduled", "due", "set", "planned", "plans", "plan", "going", "slated");
+    /** Verbs that put what follows them ("planned to leave on Thursday", "to be held on Friday") in the future. */
+    private static final Set<String> FUTURE_VERBS = Set.of("expected", "expects", "expect", "scheduled", "schedules", "due", "set",
+            "planned", "plans", "plan", "planning", "going", "slated", "intends", "intended", "intend", "aims", "aim", "hopes", "hope", "hoped");
+    /** Of those, the ones that make the future on their own ("planned a rally for Saturday", "has scheduled a hearing Friday"). */
+    private static final Set<String> FUTURE_ALONE = Set.of("scheduled", "schedules", "planned", "plans", "plan", "planning", "slated");
+    /** Words just before a date that point ahead of the verb ("postponed until Tuesday"). */
+    private static final Set<String> AHEAD = Set.of("until", "till", "til", "by");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "'d");
+    /** A number range written as one token ("27-29", "1990-95"), split like a hyphenated word. */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d{1,4}-\\d{1,4}");
     private static final Set<String> PUNCT = Set.of(",", "-", ".", ";", ":");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\"", "``", "''", "(", ")");
 
@@ -42,18 +52,30 @@ public final class TimexTagger {
         static final TimexTagger STANDARD = new TimexTagger(TimexRules.bundled(TimexLexicon.bundled()));
     }
 
-    /** The bundled tagger with a user's lexicon and rule files added; malformed rows go to {@code problems}. */
-    public static TimexTagger withExtras(InputStream lexicon, String lexiconName, InputStream rulesIn, String rulesName, List<String> problems)
-            throws IOException {
+    /**
+     * The bundled tagger with a user's lexicon and rule files added (UTF-8, plain text; the formats of the bundled
+     * {@code timex-lexicon.tsv} and {@code timex-rules.tsv}). Lexicon entries join the bundled classes; rules follow the
+     * bundled ones (which win ties). Malformed rows are skipped and described in {@code problems} with file and line.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static TimexTagger withFiles(List<Path> lexicons, List<Path> ruleFiles, List<String> problems) throws IOException {
+        if (lexicons.isEmpty() && ruleFiles.isEmpty()) {
+            return standard();
+        }
         TimexLexicon lex = TimexLexicon.bundled();
-        if (lexicon != null) {
-            lex = lex.merge(TimexLexicon.read(lexiconName, lexicon, problems));
+        for (Path p : lexicons) {
+            try (InputStream in = Files.newInputStream(p)) {
+                lex = lex.merge(TimexLexicon.read(p.toString(), in, problems));
+            }
         }
-        TimexRules base = TimexRules.bundled(lex);
-        if (rulesIn != null) {
-            base = base.plus(TimexRules.read(rulesName, rulesIn, lex, problems));
+        TimexRules rules = TimexRules.bundled(lex);
+        for (Path p : ruleFiles) {
+            try (InputStream in = Files.newInputStream(p)) {
+                rules = rules.plus(TimexRules.read(p.toString(), in, lex, problems));
+            }
         }
-        return new TimexTagger(base);
+        return new TimexTagger(rules);
     }
 
     /**
@@ -64,18 +86,24 @@ public final class TimexTagger {
      */
     public List<Timex> tag(String text, List<Sentence> sentences, List<Token> tokens, LocalDate anchor, Consumer<String> problems) {
         List<Timex> out = new ArrayList<>();
-        Point reference = null;
+        Point[] reference = new Point[1];
+        List<List<TimexUnit>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<TimexUnit> units = units(tokens, s.firstToken(), s.endToken());
+            all.add(units(tokens, s.firstToken(), s.endToken()));
+        }
+        Set<String> labels = rules.numberLabels(all);
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<TimexUnit> units = all.get(si);
+            if (!labels.isEmpty()) {
+                units = units.stream().map(u -> labels.contains(u.key()) ? u.asLabel() : u).toList();
+            }
             int i = 0;
             while (i < units.size()) {
                 TimexRules.Found f = null;
                 Normalisers.Result r = null;
-                Tense tense = Tense.NONE;
                 for (TimexRules.Found candidate : rules.matches(units, i)) {
-                    tense = tense(tokens, s, units.get(candidate.start()).token(), units.get(candidate.end() - 1).token());
-                    r = Normalisers.apply(candidate.rule().function(), candidate.rule().args(), candidate.captures(),
-                            new Normalisers.Context(anchor, tense, reference));
+                    r = normalise(candidate.rule().call(), candidate, tokens, s, units, candidate.start(), candidate.end(), anchor, reference[0]);
                     if (r != null) {
                         f = candidate;
                         break;
@@ -85,44 +113,68 @@ public final class TimexTagger {
                     i++;
                     continue;
                 }
-                int start = f.start();
-                String mod = null;
-                String type = f.rule().type();
-                if (type.equals("DATE") || type.equals("TIME")) {
-                    int back = start;
-                    if (back > 0 && units.get(back - 1).key().equals("-")) {
-                        back--;
+                if (r == Normalisers.Result.NONE) {
+                    i = f.end(); // an exception written as a rule: these words are not a temporal expression
+                    continue;
+                }
+                TimexRules.Capture split = f.captures().get(TimexRules.SPLIT);
+                if (split == null) {
+                    emit(out, text, units, f.rule().type(), r, f.start(), f.end(), reference, problems);
+                } else {
+                    int mid = Integer.parseInt(split.text());
+                    int resume = Integer.parseInt(split.value());
+                    emit(out, text, units, f.rule().type(), r, f.start(), mid, reference, problems);
+                    Normalisers.Result r2 = normalise(f.rule().second(), f, tokens, s, units, resume, f.end(), anchor, reference[0]);
+                    if (r2 != null && r2 != Normalisers.Result.NONE) {
+                        emit(out, text, units, f.rule().type(), r2, resume, f.end(), reference, problems);
                     }
-                    int[] from = new int[1];
-                    String m = modifier(units, back, from);
-                    if (m != null) {
-                        mod = m;
-                        start = from[0];
-                    }
-                }
-                int end = f.end();
-                while (start < end - 1 && PUNCT.contains(units.get(start).key())) {
-                    start++;
-                }
-                while (end - 1 > start && PUNCT.contains(units.get(end - 1).key())) {
-                    end--;
-                }
-                int b = units.get(start).start();
-                int e = units.get(end - 1).end();
-                Span span = Span.of(text, b, e);
-                if (r.problem() != null && problems != null) {
-                    problems.accept("'" + span.text() + "' at " + b + ": " + r.problem() + "; kept without a value");
-                }
-                String t = r.type() != null ? r.type() : type;
-                Timex.Basis basis = r.anaphoric() ? Timex.Basis.ANAPHORIC : r.anchored() ? Timex.Basis.ARTICLE_DATE : Timex.Basis.ABSOLUTE;
-                out.add(new Timex(span, t, r.value(), mod, basis, r.clue()));
-                if (r.point() != null && !r.anaphoric() && !t.equals("DURATION") && !t.equals("SET")) {
-                    reference = r.point();
                 }
                 i = f.end();
             }
         }
         return out;
+    }
+
+    private static Normalisers.Result normalise(TimexRules.Call call, TimexRules.Found f, List<Token> tokens, Sentence s, List<TimexUnit> units,
+                                                int from, int to, LocalDate anchor, Point reference) {
+        Tense tense = tense(tokens, s, units.get(from).token(), units.get(to - 1).token());
+        return Normalisers.apply(call.function(), call.args(), f.captures(), new Normalisers.Context(anchor, tense, reference));
+    }
+
+    /** Adds the expression over units [start, end) with a modifier written before it, trimmed of edge punctuation. */
+    private void emit(List<Timex> out, String text, List<TimexUnit> units, String ruleType, Normalisers.Result r, int start, int end,
+                      Point[] reference, Consumer<String> problems) {
+        String mod = null;
+        if (ruleType.equals("DATE") || ruleType.equals("TIME")) {
+            int back = start;
+            if (back > 0 && units.get(back - 1).key().equals("-")) {
+                back--;
+            }
+            int[] from = new int[1];
+            String m = modifier(units, back, from);
+            if (m != null) {
+                mod = m;
+                start = from[0];
+            }
+        }
+        while (start < end - 1 && PUNCT.contains(units.get(start).key())) {
+            start++;
+        }
+        while (end - 1 > start && PUNCT.contains(units.get(end - 1).key())) {
+            end--;
+        }
+        int b = units.get(start).start();
+        int e = units.get(end - 1).end();
+        Span span = Span.of(text, b, e);
+        if (r.problem() != null && problems != null) {
+            problems.accept("'" + span.text() + "' at " + b + ": " + r.problem() + "; kept without a value");
+        }
+        String t = r.type() != null ? r.type() : ruleType;
+        Timex.Basis basis = r.anaphoric() ? Timex.Basis.ANAPHORIC : r.anchored() ? Timex.Basis.ARTICLE_DATE : Timex.Basis.ABSOLUTE;
+        out.add(new Timex(span, t, r.value(), mod, basis, r.clue()));
+        if (r.point() != null && !r.anaphoric() && !t.equals("DURATION") && !t.equals("SET")) {
+            reference[0] = r.point();
+        }
     }
 
     /** The modifier ("early", "the end of") ending just before unit {@code end}: its mod, its first unit in {@code from}. */
@@ -144,7 +196,8 @@ public final class TimexTagger {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = t.text();
-            if (w.length() > 2 && w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1 && w.chars().anyMatch(Character::isLetter)) {
+            if (w.length() > 2 && w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
+                    && (w.chars().anyMatch(Character::isLetter) || RANGE.matcher(w).matches())) {
                 int p = 0;
                 for (int h = w.indexOf('-'); h >= 0; h = w.indexOf('-', p)) {
                     if (h > p) {
@@ -174,6 +227,15 @@ public final class TimexTagger {
      * with a participle the past; a present form the present.
      */
     static Tense tense(List<Token> tokens, Sentence s, int first, int last) {
+        if (first - 1 >= s.firstToken()) {
+            String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+            if (AHEAD.contains(before)) {
+                return Tense.FUTURE;
+            }
+            if (before.equals("since")) {
+                return Tense.PAST;
+            }
+        }
         for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {
             Token t = tokens.get(k);
             if (CLAUSE_BREAKS.contains(t.text())) {
@@ -207,8 +269,8 @@ public final class TimexTagger {
         if (!pos.startsWith("VB")) {
             return Tense.NONE;
         }
-        // "is expected to", "are due to", "plans to": the future
-        if (FUTURE_VERBS.contains(w) && k + 1 < s.endToken() && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
+        // "is expected to", "are due to", "plans to", "has scheduled a hearing": the future
+        if (FUTURE_VERBS.contains(w) && k + 1 < s.endToken() && tokens.get(k + 1).text().equalsIgnoreCase("to") || FUTURE_ALONE.contains(w)) {
             return Tense.FUTURE;
         }
         // look left for the auxiliary that carries the tense: "will be", "has been", "had said"
@@ -221,7 +283,14 @@ public final class TimexTagger {
             if (HAVE.contains(a)) {
                 return a.equals("had") || a.equals("'d") ? Tense.PAST : Tense.PAST;
             }
-            if (!aux.pos().startsWith("VB") && !aux.pos().startsWith("RB") && !aux.pos().equals("TO")) {
+            if (aux.pos().equals("TO")) {
+                // "planned to leave", "is due to arrive": the verb before "to" decides
+                if (j - 1 >= s.firstToken() && FUTURE_VERBS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                    return Tense.FUTURE;
+                }
+                continue;
+            }
+            if (!aux.pos().startsWith("VB") && !aux.pos().startsWith("RB")) {
                 break;
             }
             if (aux.pos().equals("VBD")) {

@@ -1,5 +1,7 @@
 /**
  * Eval: gold-data readers and scorers, independent of how documents were produced. Gold data is read by path from
- * {@code ../shared/eval}; the {@code sitrep eval} commands run the pipeline and hand the documents here.
+ * {@code ../shared/eval}; the {@code sitrep eval} commands run the pipeline and hand the documents here. The timex
+ * evaluation also keeps its one peer that CoreNLP does not provide here: {@link org.sitrep.eval.HeidelTimePeer}
+ * (HeidelTime, never part of the pipeline), behind {@link org.sitrep.eval.TimexSystem}.
  */
 package org.sitrep.eval;
