@@ -16,6 +16,7 @@ import org.sitrep.eval.Split;
 import org.sitrep.eval.TimeMlCorpus;
 import org.sitrep.eval.TimeMlDocument;
 import org.sitrep.model.DateEvidence;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Document;
 import org.sitrep.model.Layout;
 import org.sitrep.model.PublicationDate;
@@ -63,11 +64,16 @@ final class EvalDocDateCommand implements Callable<Integer> {
             description = "Print the n answers furthest from the true date, with their evidence.")
     int show;
 
+    @Option(names = "--year-given", description = "Also score a diagnostic row: the inference told each document's true year "
+            + "(as a window), to separate finding the year from finding the day. Not a result: it uses the gold.")
+    boolean year;
+
     @Mixin
     EvalOptions options;
 
     /** One document's outcome. */
-    private record Outcome(int index, String id, LocalDate truth, DocDateScorer.Answer sitrep, DocDateScorer.Answer peer, PublicationDate published) {}
+    private record Outcome(int index, String id, LocalDate truth, DocDateScorer.Answer sitrep, DocDateScorer.Answer peer,
+                           DocDateScorer.Answer withYear, PublicationDate published) {}
 
     @Override
     public Integer call() throws Exception {
@@ -99,11 +105,12 @@ final class EvalDocDateCommand implements Callable<Integer> {
                 PublicationDate p = analysed.article().published();
                 DocDateScorer.Answer sitrep = new DocDateScorer.Answer(p.date(), p.notBefore(), p.notAfter(), p.confidence());
                 DocDateScorer.Answer peer = baseline(times.tag(analysed, null, new ArrayList<>()));
-                outcomes.add(new Outcome(i, doc.id(), doc.dct(), sitrep, peer, p));
+                outcomes.add(new Outcome(i, doc.id(), doc.dct(), sitrep, peer, year ? withYear(times, analysed, doc.dct().getYear()) : DocDateScorer.Answer.NONE, p));
             } catch (RuntimeException e) {
                 failed++;
                 err.println("sitrep eval docdate: " + doc.id() + ": " + e.getMessage());
-                outcomes.add(new Outcome(i, doc.id(), doc.dct(), DocDateScorer.Answer.NONE, DocDateScorer.Answer.NONE, PublicationDate.UNKNOWN));
+                outcomes.add(new Outcome(i, doc.id(), doc.dct(), DocDateScorer.Answer.NONE, DocDateScorer.Answer.NONE,
+                        DocDateScorer.Answer.NONE, PublicationDate.UNKNOWN));
             }
             if ((n + 1) % 50 == 0 && n + 1 < indexes.size()) {
                 err.printf(Locale.ROOT, "sitrep eval docdate: %d/%d documents%n", n + 1, indexes.size());
@@ -119,9 +126,12 @@ final class EvalDocDateCommand implements Callable<Integer> {
         List<Split> rows = split == Split.all ? List.of(Split.dev, Split.test, Split.all) : List.of(split);
         for (Split s : rows) {
             List<Outcome> part = outcomes.stream().filter(o -> s == Split.all || (s == Split.dev) == Split.isDev(o.index())).toList();
-            out.println(row("sitrep " + s, score(part, true)));
+            out.println(row("sitrep " + s, score(part, Outcome::sitrep)));
             if (options.peer) {
-                out.println(row("baseline " + s, score(part, false)));
+                out.println(row("baseline " + s, score(part, Outcome::peer)));
+            }
+            if (year) {
+                out.println(row("year-given " + s, score(part, Outcome::withYear)));
             }
         }
         if (show > 0) {
@@ -152,12 +162,19 @@ final class EvalDocDateCommand implements Callable<Integer> {
                 .max(LocalDate::compareTo).map(x -> new DocDateScorer.Answer(x, null, null, 1)).orElse(DocDateScorer.Answer.NONE);
     }
 
-    private static DocDateScorer score(List<Outcome> outcomes, boolean sitrep) {
+    private static DocDateScorer score(List<Outcome> outcomes, java.util.function.Function<Outcome, DocDateScorer.Answer> system) {
         DocDateScorer s = new DocDateScorer();
         for (Outcome o : outcomes) {
-            s.add(o.truth(), sitrep ? o.sitrep() : o.peer());
+            s.add(o.truth(), system.apply(o));
         }
         return s;
+    }
+
+    /** The diagnostic: the time stage again on the analysed article, told that it was published in {@code year}. */
+    private static DocDateScorer.Answer withYear(TimeStage times, Document analysed, int year) {
+        PublicationDate bounds = new PublicationDate(null, DateSource.UNKNOWN, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 0, List.of());
+        PublicationDate p = times.apply(analysed.withArticle(analysed.article().withPublished(bounds))).article().published();
+        return p.source() == DateSource.UNKNOWN ? DocDateScorer.Answer.NONE : new DocDateScorer.Answer(p.date(), p.notBefore(), p.notAfter(), p.confidence());
     }
 
     private static String row(String name, DocDateScorer s) {
@@ -179,7 +196,7 @@ final class EvalDocDateCommand implements Callable<Integer> {
         PublicationDate p = o.published();
         String answer = (p.date() == null ? "window" : p.date().toString()) + " [" + (p.notBefore() == null ? "" : p.notBefore()) + ".."
                 + (p.notAfter() == null ? "" : p.notAfter()) + "] confidence " + p.confidence();
-        String ev = p.evidence().stream().map(DateEvidence::says).limit(Integer.getInteger("dd.ev", 6)).collect(Collectors.joining("; "));
+        String ev = p.evidence().stream().map(DateEvidence::says).limit(6).collect(Collectors.joining("; "));
         return String.format(Locale.ROOT, "  %s  true %s  %s%n      %s", o.id(), o.truth(), answer, ev);
     }
 }

@@ -25,6 +25,9 @@ import org.sitrep.model.Token;
 final class ClueSignals {
     static final int MIN_YEAR = 1800;
     static final int MAX_YEAR = 2200;
+    /** Gaps in months and years are measured from the middle of the month or year named, in these units. */
+    static final double DAYS_PER_MONTH = 365.2425 / 12;
+    static final double DAYS_PER_YEAR = 365.2425;
 
     private final DateKernels kernels;
 
@@ -128,9 +131,10 @@ final class ClueSignals {
                 }
                 LocalDate first = LocalDate.of(c.year(), c.month(), 1);
                 DateKernels.Kernel k = kernels.get("MONTH", tense);
-                long index = c.year() * 12L + c.month() - 1;
+                LocalDate last = first.plusMonths(1).minusDays(1);
+                double middle = (first.toEpochDay() + last.toEpochDay()) / 2.0;
                 return DateSignal.point(span, quote(span) + " (" + how + "): " + first.toString().substring(0, 7) + side(tense),
-                        day -> k.weight(day.getYear() * 12L + day.getMonthValue() - 1 - index), first, first.plusMonths(1).minusDays(1));
+                        day -> k.weight((day.toEpochDay() - middle) / DAYS_PER_MONTH), first, last);
             }
             case YEAR -> {
                 if (!inRange(c.year())) {
@@ -138,8 +142,9 @@ final class ClueSignals {
                 }
                 int y = c.year();
                 DateKernels.Kernel k = kernels.get("YEAR", tense);
+                double middle = (LocalDate.of(y, 1, 1).toEpochDay() + LocalDate.of(y, 12, 31).toEpochDay()) / 2.0;
                 return DateSignal.point(span, quote(span) + " (" + how + "): " + y + side(tense),
-                        day -> k.weight(day.getYear() - y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+                        day -> k.weight((day.toEpochDay() - middle) / DAYS_PER_YEAR), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             case MONTH_DAY -> {
                 int month = c.month();

@@ -17,17 +17,41 @@ import org.sitrep.internal.Tsv;
  * article date, 0 to 6). Immutable once loaded.
  */
 final class DateKernels {
-    /** The weight of each gap: the first range holding it, else {@code floor}. */
+    /**
+     * The weight of each gap: a gap in a range weighs the range's weight at the range's middle and changes gradually
+     * (log-linearly) towards the middle of the range next to it, when the two ranges touch; a gap in no range weighs
+     * {@code floor}. A range {@code from..to} holds the gaps from {@code from - 0.5} to {@code to + 0.5}, so that
+     * gaps measured in fractions (of a month, of a year) fall in the range of the nearest whole number.
+     */
     record Kernel(List<Range> ranges, double floor) {
         Kernel {
-            ranges = List.copyOf(ranges);
+            ranges = ranges.stream().sorted(java.util.Comparator.comparingLong(Range::from)).toList();
+            for (int i = 1; i < ranges.size(); i++) {
+                if (ranges.get(i).from() <= ranges.get(i - 1).to()) {
+                    throw new IllegalArgumentException("Kernel ranges overlap: " + ranges.get(i - 1) + " and " + ranges.get(i));
+                }
+            }
         }
 
-        double weight(long gap) {
-            for (Range r : ranges) {
-                if (gap >= r.from() && gap <= r.to()) {
+        double weight(double gap) {
+            for (int i = 0; i < ranges.size(); i++) {
+                Range r = ranges.get(i);
+                if (gap < r.from() - 0.5 || gap >= r.to() + 0.5) {
+                    continue;
+                }
+                double mid = (r.from() + r.to()) / 2.0;
+                Range other = null;
+                if (gap >= mid && i + 1 < ranges.size() && ranges.get(i + 1).from() == r.to() + 1) {
+                    other = ranges.get(i + 1);
+                } else if (gap < mid && i > 0 && ranges.get(i - 1).to() == r.from() - 1) {
+                    other = ranges.get(i - 1);
+                }
+                if (other == null) {
                     return r.weight();
                 }
+                double otherMid = (other.from() + other.to()) / 2.0;
+                double t = (gap - mid) / (otherMid - mid);
+                return Math.exp((1 - t) * Math.log(r.weight()) + t * Math.log(other.weight()));
             }
             return floor;
         }
@@ -62,7 +86,13 @@ final class DateKernels {
             }
             double floor = weight(row.where(), c[3].strip());
             String key = key(c[0].strip(), c[1].strip());
-            if (m.put(key, new Kernel(ranges, floor)) != null) {
+            Kernel kernel;
+            try {
+                kernel = new Kernel(ranges, floor);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + e.getMessage());
+            }
+            if (m.put(key, kernel) != null) {
                 throw new IllegalStateException(row.where() + "a second row for " + c[0] + " " + c[1]);
             }
         }

@@ -11,8 +11,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Caption;
 
 /**
- * Article-date signals from around the text: the caption photos' dates (the article is no older than its photos; the
- * cleaner has put the latest on {@code PublicationDate.notBefore}), and a date in the article's URL
+ * Article-date signals from around the text: the bounds the article already has (the caption photos' dates: the
+ * article is no older than its photos, and the cleaner has put the latest on {@code PublicationDate.notBefore}; an
+ * upper bound when an input gives one), and a date in the article's URL
  * ({@code https://…/2024/09/27/…}, {@code …/2024-09-27-…}: the day of publication, so a lower bound and a strong
  * estimate; {@code …/2024/09/…}: the month). Only a source that is an http(s) URL is read.
  */
@@ -36,8 +37,12 @@ final class PageSignals {
         LocalDate photo = a.published().notBefore();
         if (photo != null) {
             String caption = a.captions().stream().filter(c -> photo.toString().equals(c.date())).map(Caption::text).findFirst().orElse(null);
-            out.add(DateSignal.bound(null, "a caption's photo date, " + photo + (caption == null ? "" : " (\"" + shorten(caption) + "\")")
-                    + ": the article is no older", photo, null, CAPTION));
+            out.add(DateSignal.bound(null, (caption == null ? "a known lower bound, " + photo
+                    : "a caption's photo date, " + photo + " (\"" + shorten(caption) + "\")") + ": the article is no older", photo, null, CAPTION));
+        }
+        LocalDate before = a.published().notAfter();
+        if (before != null) {
+            out.add(DateSignal.bound(null, "a known upper bound, " + before + ": the article is no younger", null, before, CAPTION));
         }
         String url = a.source();
         if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
