@@ -29,8 +29,9 @@ final class InputOptions {
     InputFormat format;
 
 
-    @Option(names = "--doc-date", paramLabel = "<yyyy-mm-dd>",
-            description = "The publication date of articles that do not carry their own; relative dates (\"on Friday\") are resolved against it.")
+    @Option(names = "--doc-date", paramLabel = "<yyyy-mm-dd>", converter = DocDateConverter.class,
+            description = "The publication date of articles that do not carry their own; relative dates (\"on Friday\") are resolved against it. "
+                    + "Without it, an undated article's date is inferred from its text where it can be (docs/schema.md, published).")
     LocalDate docDate;
 
     private int maxFileMb = 20;

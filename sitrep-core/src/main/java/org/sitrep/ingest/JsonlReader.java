@@ -11,8 +11,9 @@ import org.sitrep.model.RawMetadata;
 
 /**
  * Reads one article per line: {@code id}, {@code text}, and optional {@code title}, {@code published}, {@code url},
- * {@code source}. A {@code published} value that is not a date ({@link DateParser}) is a warning naming the record; the
- * record is still read, undated.
+ * {@code source}. A {@code published} value that is not a date ({@link DateParser}: no known form, no such day, a year
+ * out of range) is a warning naming the record and why; the record is still read, undated (so {@code --doc-date} or an
+ * inferred date may date it, never a day moved from the one written).
  */
 public final class JsonlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,9 +44,11 @@ public final class JsonlReader {
                 String published = str(node, "published");
                 LocalDate date = null;
                 if (published != null && !published.isBlank()) {
-                    date = DateParser.parse(published).orElse(null);
+                    DateParser.Reading reading = DateParser.read(published);
+                    date = reading.date();
                     if (date == null) {
-                        warnings.add(record + ": published '" + published + "' is not a date; the article is treated as undated");
+                        warnings.add(record + ": published '" + published + "' is not a date (" + reading.problem()
+                                + "); the article is treated as undated");
                     }
                 }
                 RawMetadata meta = new RawMetadata(str(node, "id"), str(node, "title"), date, url, str(node, "source"));

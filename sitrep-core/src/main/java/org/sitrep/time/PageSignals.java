@@ -59,11 +59,13 @@ final class PageSignals {
         String path = url.replaceFirst("^https?://[^/]*", "").replaceFirst("[?#].*$", "");
         LocalDate day = null;
         Matcher m = URL_DAY.matcher(path);
+        Matcher c = URL_COMPACT.matcher(path);
         if (m.find()) {
             day = date(m.group(1), m.group(3), m.group(4));
-        }
-        Matcher c = URL_COMPACT.matcher(path);
-        if (day == null && c.find()) {
+            if (day == null) {
+                return null; // "/2024/02/31/": no such day, and no month to trust either
+            }
+        } else if (c.find()) {
             day = date(c.group(1), c.group(2), c.group(3));
         }
         if (day != null) {

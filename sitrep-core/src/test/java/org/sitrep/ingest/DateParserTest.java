@@ -48,4 +48,17 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.parse(""));
         assertEquals(Optional.empty(), DateParser.parse(null));
     }
+
+    @Test
+    void read_says_why_a_value_is_no_date() {
+        assertEquals("no such day: February 2024 has 29 days", DateParser.read("2024-02-31").problem());
+        assertEquals("no such day: February 2023 has 28 days", DateParser.read("29 February 2023").problem());
+        assertEquals("no such month: 13", DateParser.read("2024-13-01").problem());
+        assertEquals("year 99999 is outside 1800..2200", DateParser.read("99999-01-01").problem());
+        assertEquals("year 1 is outside 1800..2200", DateParser.read("0001-01-01").problem());
+        assertEquals("year 3024 is outside 1800..2200", DateParser.read("May 3, 3024").problem());
+        assertEquals("not a date in a known form (" + DateParser.FORMS + ")", DateParser.read("yesterday").problem());
+        assertEquals(Optional.empty(), DateParser.parse("0001-01-01"), "never an out-of-range year taken as a date");
+        assertEquals(LocalDate.of(2024, 2, 29), DateParser.read("2024-02-29").date());
+    }
 }

@@ -63,4 +63,21 @@ class DocumentJsonTest {
             assertTrue(n.get(layer).isArray() && n.get(layer).isEmpty(), layer);
         }
     }
+
+    @Test
+    void an_inferred_date_carries_its_window_confidence_and_evidence() throws Exception {
+        Document d = doc();
+        Span quiet = Span.of(TEXT, 0, 11);
+        PublicationDate p = PublicationDate.inferred(LocalDate.of(2024, 1, 12), LocalDate.of(2024, 1, 9), LocalDate.of(2025, 1, 20), 0.25,
+                List.of(new org.sitrep.model.DateEvidence(null, "a caption's photo date"), new org.sitrep.model.DateEvidence(quiet, "two sources")));
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(d.withArticle(d.article().withPublished(p)), false));
+        assertEquals("2024-01-12", n.at("/published/date").asText());
+        assertEquals("inferred", n.at("/published/source").asText());
+        assertEquals("2025-01-20", n.at("/published/notAfter").asText());
+        assertEquals(0.25, n.at("/published/confidence").asDouble());
+        assertTrue(n.at("/published/evidence/0/span").isNull());
+        assertEquals("a caption's photo date", n.at("/published/evidence/0/says").asText());
+        JsonNode span = n.at("/published/evidence/1/span");
+        assertEquals(TEXT.substring(span.get("start").asInt(), span.get("end").asInt()), span.get("text").asText());
+    }
 }
