@@ -29,12 +29,12 @@ public final class DocDateInference {
     /** Days either side of the estimate that its confidence counts. */
     static final int WITHIN = 7;
     /** The least confidence for which a day is inferred rather than a window alone. */
-    static final double MIN_CONFIDENCE = 0.05;
+    static final double MIN_CONFIDENCE = 0.1;
     /** The confidence of a window alone: its bounds come from knowledge and photos, which are seldom wrong. */
     static final double WINDOW_CONFIDENCE = 0.9;
     /** Years considered before the earliest and after the latest year the dated events name, when no window closes them. */
-    private static final int YEARS_BEFORE = 1;
-    private static final int YEARS_AFTER = 3;
+    private static final int YEARS_BEFORE = 2;
+    private static final int YEARS_AFTER = 10;
     /** The widest range of days weighed. */
     private static final int MAX_DAYS = 15 * 366;
 
