@@ -134,6 +134,8 @@ final class EvalDocDateCommand implements Callable<Integer> {
                 out.println(row("year-given " + s, score(part, Outcome::withYear)));
             }
         }
+        out.println("calibration, days answered by confidence (within 7 days / answered): sitrep " + calibration(outcomes, Outcome::sitrep)
+                + (year ? "; year-given " + calibration(outcomes, Outcome::withYear) : ""));
         if (show > 0) {
             out.printf(Locale.ROOT, "%nsitrep's %d answers furthest from the true date (abstentions left out):%n", show);
             outcomes.stream().filter(o -> o.sitrep().day() != null || o.sitrep().hasWindow())
@@ -168,6 +170,25 @@ final class EvalDocDateCommand implements Callable<Integer> {
             s.add(o.truth(), system.apply(o));
         }
         return s;
+    }
+
+    /** Days answered within 7 days of the truth over days answered, by confidence band. */
+    static String calibration(List<Outcome> outcomes, java.util.function.Function<Outcome, DocDateScorer.Answer> system) {
+        double[] edges = {0, 0.2, 0.5, 1.0001};
+        List<String> parts = new ArrayList<>();
+        for (int b = 0; b + 1 < edges.length; b++) {
+            int n = 0;
+            int near = 0;
+            for (Outcome o : outcomes) {
+                DocDateScorer.Answer a = system.apply(o);
+                if (a.date() != null && a.confidence() >= edges[b] && a.confidence() < edges[b + 1]) {
+                    n++;
+                    near += Math.abs(ChronoUnit.DAYS.between(o.truth(), a.date())) <= DocDateScorer.NEAR ? 1 : 0;
+                }
+            }
+            parts.add(String.format(Locale.ROOT, "[%.1f, %.1f) %d/%d", edges[b], Math.min(1, edges[b + 1]), near, n));
+        }
+        return String.join(", ", parts);
     }
 
     /** The diagnostic: the time stage again on the analysed article, told that it was published in {@code year}. */
