@@ -49,7 +49,7 @@ public final class DateParser {
 
     /**
      * The date {@code value} states, or why it states none: "no such day: February 2024 has 29 days", "no such month:
-     * 13", "year 99999 is outside 1800..2200", or "not a date in a known form (…)".
+     * 13", "year 99999 is outside 1800..2200", or "not in a known form (…)".
      */
     public static Reading read(String value) {
         if (value == null || value.isBlank()) {
@@ -72,7 +72,7 @@ public final class DateParser {
         if (dayFirst.matches() && month(dayFirst.group(2)).isPresent()) {
             return date(dayFirst.group(3), String.valueOf(month(dayFirst.group(2)).get().getValue()), dayFirst.group(1));
         }
-        return new Reading(null, "not a date in a known form (" + FORMS + ")");
+        return new Reading(null, "not in a known form (" + FORMS + ")");
     }
 
     private static Reading date(String year, String month, String day) {

@@ -47,8 +47,8 @@ public final class JsonlReader {
                     DateParser.Reading reading = DateParser.read(published);
                     date = reading.date();
                     if (date == null) {
-                        warnings.add(record + ": published '" + published + "' is not a date (" + reading.problem()
-                                + "); the article is treated as undated");
+                        warnings.add(record + ": published '" + published + "' is not a date: " + reading.problem()
+                                + "; the article is treated as undated");
                     }
                 }
                 RawMetadata meta = new RawMetadata(str(node, "id"), str(node, "title"), date, url, str(node, "source"));

@@ -57,7 +57,7 @@ class DateParserTest {
         assertEquals("year 99999 is outside 1800..2200", DateParser.read("99999-01-01").problem());
         assertEquals("year 1 is outside 1800..2200", DateParser.read("0001-01-01").problem());
         assertEquals("year 3024 is outside 1800..2200", DateParser.read("May 3, 3024").problem());
-        assertEquals("not a date in a known form (" + DateParser.FORMS + ")", DateParser.read("yesterday").problem());
+        assertEquals("not in a known form (" + DateParser.FORMS + ")", DateParser.read("yesterday").problem());
         assertEquals(Optional.empty(), DateParser.parse("0001-01-01"), "never an out-of-range year taken as a date");
         assertEquals(LocalDate.of(2024, 2, 29), DateParser.read("2024-02-29").date());
     }

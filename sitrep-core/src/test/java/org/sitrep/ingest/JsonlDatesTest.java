@@ -21,8 +21,8 @@ class JsonlDatesTest {
     void a_published_value_that_is_no_date_is_a_warning_naming_the_record() {
         ReadResult r = new JsonlReader().read("data.jsonl", FEED, "UTF-8");
         assertEquals(4, r.documents().size(), "the record is still read");
-        assertEquals(List.of("data.jsonl:3: published '2024-02-30' is not a date (no such day: February 2024 has 29 days); the article is treated as undated",
-                "data.jsonl:4: published '20245-01-01' is not a date (year 20245 is outside 1800..2200); the article is treated as undated"), r.warnings());
+        assertEquals(List.of("data.jsonl:3: published '2024-02-30' is not a date: no such day: February 2024 has 29 days; the article is treated as undated",
+                "data.jsonl:4: published '20245-01-01' is not a date: year 20245 is outside 1800..2200; the article is treated as undated"), r.warnings());
         assertEquals(LocalDate.of(2024, 5, 3), r.documents().get(0).metadata().published());
         assertNull(r.documents().get(2).metadata().published());
         assertNull(r.documents().get(3).metadata().published());
@@ -45,7 +45,7 @@ class JsonlDatesTest {
         SourceReader reader = new SourceReader(InputFormat.AUTO, 1024);
         ReadResult r = reader.parse("data.jsonl", FEED, "windows-1252", "data.jsonl: not UTF-8 (first bad byte at 9); decoded as windows-1252", "data.jsonl");
         assertEquals(List.of("data.jsonl: not UTF-8 (first bad byte at 9); decoded as windows-1252",
-                "data.jsonl:3: published '2024-02-30' is not a date (no such day: February 2024 has 29 days); the article is treated as undated",
-                "data.jsonl:4: published '20245-01-01' is not a date (year 20245 is outside 1800..2200); the article is treated as undated"), r.warnings());
+                "data.jsonl:3: published '2024-02-30' is not a date: no such day: February 2024 has 29 days; the article is treated as undated",
+                "data.jsonl:4: published '20245-01-01' is not a date: year 20245 is outside 1800..2200; the article is treated as undated"), r.warnings());
     }
 }

@@ -27,7 +27,8 @@ class BatchStdinTest {
                 .run(List.of(Path.of("-")), new Batch.Sinks(docs::add, errors::add, warnings::add, null));
         assertEquals(List.of("a", "b"), docs.stream().map(d -> d.article().id()).toList());
         assertEquals(List.of(), errors);
-        assertEquals(List.of("<stdin>:1: published 'soon' is not a date; the article is treated as undated"), warnings);
+        assertEquals(List.of("<stdin>:1: published 'soon' is not a date: not in a known form (" + org.sitrep.ingest.DateParser.FORMS
+                + "); the article is treated as undated"), warnings);
         assertEquals("2024-05-03", docs.get(1).article().published().date().toString());
     }
 }
