@@ -10,32 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Document;
 import org.sitrep.model.OffsetMap;
+import org.sitrep.testkit.WireCopies;
 
 class StoryGrouperTest {
-    /** A wire story, as one agency sends it to every subscriber. */
-    static final String WIRE = String.join("\n\n",
-            "A convoy of forty trucks carrying flour and medicine reached the southern port of Tyre on Wednesday, the United Nations said, "
-                    + "the first delivery to the city in three weeks.",
-            "The trucks crossed at the Naqoura checkpoint after a six-hour delay while inspectors searched every vehicle, "
-                    + "a spokesman for the World Food Programme told reporters in Beirut.",
-            "Local officials said the aid would feed about twelve thousand families for a fortnight, but warned that fuel for the "
-                    + "city's bakeries and water pumps was running out.",
-            "The army said it had reopened the coastal road for four hours a day to let convoys through, and that engineers were "
-                    + "repairing two bridges damaged in the fighting.",
-            "Aid agencies have asked for a permanent corridor, saying that deliveries which depend on daily permission cannot be "
-                    + "planned, and that stocks in warehouses near Sidon would last less than a week.");
-
-    /** The same story on another site: its own header and footer, one sentence edited. */
-    static final String SYNDICATED = "Home | World | Middle East\nBy Staff Writer, with wire reports\n\n"
-            + WIRE.replace("told reporters in Beirut", "said in a statement on Wednesday evening")
-            + "\n\nRelated: Fuel prices rise again across the region\nSign up for our morning briefing";
-
-    /** Another article on the same events, written separately: it quotes the same agency but is not a copy. */
-    static final String SAME_TOPIC = String.join("\n\n",
-            "Bakeries in Tyre closed for a second day on Thursday as diesel ran short, residents said, a day after a United Nations "
-                    + "convoy brought flour into the city.",
-            "\"We have flour now but no fuel to bake it,\" said a baker in the old market, who asked not to be named.",
-            "The World Food Programme said it was seeking permission for a fuel convoy and hoped to send one early next week.");
+    private static final String WIRE = WireCopies.WIRE;
+    private static final String SYNDICATED = WireCopies.SYNDICATED;
+    private static final String SAME_TOPIC = WireCopies.SAME_TOPIC;
 
     private static Document doc(String id, String text) {
         return Document.of(new Article(id, id, null, "", null, List.of(), List.of(), text, "en", OffsetMap.shifted(0, text.length())));
