@@ -35,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -56,16 +57,25 @@ import org.sitrep.story.StoryScheme;
  * {@link #stories(int)} counts articles, outlets, claims and events per story.
  */
 public final class SitrepStore implements AutoCloseable {
-    /** Band-key matches looked at per new article, those sharing the most bands first. */
+    /** Band-key matches verified per new article (more share a key only when many articles share boilerplate). */
     static final int MAX_CANDIDATES = 100;
+    /** Articles kept in {@link #pending} before the look-up reader is reopened (which flushes a segment). */
+    static final int MAX_PENDING = 1000;
 
     private final Path dir;
     private final FSDirectory directory;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final StoryScheme scheme = StoryScheme.STANDARD;
     private IndexWriter writer;
-    /** A reader that sees uncommitted writes, for finding stories; refreshed before each look-up. */
+    /** The reader stories are looked up in: it sees what the writer had when it was opened, committed or not. */
     private DirectoryReader nearRealTime;
+    /** Whether a commit happened since {@link #nearRealTime} was opened (reopening is then cheap: nothing to flush). */
+    private boolean stale;
+    /** Articles put since {@link #nearRealTime} was opened, looked up here: reopening per article would flush a segment each time. */
+    private final Map<String, Pending> pending = new HashMap<>();
+    private final Map<Long, List<Pending>> pendingBands = new HashMap<>();
+
+    private record Pending(String story, Signature signature) {}
 
     private SitrepStore(Path dir, FSDirectory directory) {
         this.dir = dir;
@@ -137,6 +147,12 @@ public final class SitrepStore implements AutoCloseable {
             String story = storyOf(id, signature, keys);
             Document inStory = doc.withArticle(doc.article().withStory(story));
             writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys));
+            Pending p = new Pending(story, signature);
+            if (pending.put(id, p) == null) {
+                for (long key : keys) {
+                    pendingBands.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                }
+            }
             return story;
         } catch (IOException e) {
             throw new StoreException("Cannot write article " + id + " to '" + dir + "': " + e.getMessage(), e);
@@ -144,10 +160,12 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     private String storyOf(String id, Signature signature, long[] keys) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(nearRealTime());
-        Query articles = new TermQuery(new Term(Fields.KIND, Kind.ARTICLE.field()));
-        Query self = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ARTICLE, id)), BooleanClause.Occur.FILTER)
-                .add(articles, BooleanClause.Occur.FILTER).build();
+        if (pending.containsKey(id)) {
+            return pending.get(id).story();
+        }
+        IndexSearcher searcher = new IndexSearcher(lookupReader());
+        searcher.setQueryCache(null); // one-off look-ups: caching filters for them would cost more than it saves
+        Query self = new TermQuery(new Term(Fields.ID, id)); // the article's own record (its claims and events have ids of their own)
         ScoreDoc[] stored = searcher.search(self, 1).scoreDocs;
         if (stored.length > 0) {
             String story = searcher.storedFields().document(stored[0].doc, Set.of(Fields.STORY)).get(Fields.STORY);
@@ -156,13 +174,24 @@ public final class SitrepStore implements AutoCloseable {
         if (keys.length == 0) {
             return id;
         }
-        BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
+        List<BytesRef> terms = new ArrayList<>(keys.length);
         for (long key : keys) {
-            anyBand.add(new TermQuery(new Term(Fields.BAND, Bands.term(key))), BooleanClause.Occur.SHOULD);
+            terms.add(new BytesRef(Bands.term(key)));
         }
-        Query candidates = new BooleanQuery.Builder().add(anyBand.build(), BooleanClause.Occur.MUST).add(articles, BooleanClause.Occur.FILTER).build();
+        // Any shared band key makes a candidate (only article records have band keys); one sorted pass over the terms.
+        Query candidates = new TermInSetQuery(Fields.BAND, terms);
         String best = null;
         double bestSimilarity = 0;
+        for (long key : keys) {
+            for (Pending p : pendingBands.getOrDefault(key, List.of())) {
+                double similarity = signature.similarity(p.signature());
+                if (similarity >= scheme.threshold()
+                        && (best == null || similarity > bestSimilarity || similarity == bestSimilarity && p.story().compareTo(best) < 0)) {
+                    best = p.story();
+                    bestSimilarity = similarity;
+                }
+            }
+        }
         StoredFields fields = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(candidates, MAX_CANDIDATES).scoreDocs) {
             org.apache.lucene.document.Document d = fields.document(sd.doc, Set.of(Fields.SIGNATURE, Fields.STORY, Fields.ARTICLE));
@@ -181,21 +210,31 @@ public final class SitrepStore implements AutoCloseable {
         return best == null ? id : best;
     }
 
-    private DirectoryReader nearRealTime() throws IOException {
+    /** The look-up reader, reopened after a commit or when too many articles wait in {@link #pending}, which it then holds. */
+    private DirectoryReader lookupReader() throws IOException {
         IndexWriter w = writer();
         if (nearRealTime == null) {
             nearRealTime = DirectoryReader.open(w);
-        } else {
+            clearPending();
+        } else if (stale || pending.size() >= MAX_PENDING) {
             DirectoryReader fresh = DirectoryReader.openIfChanged(nearRealTime, w);
             if (fresh != null) {
                 nearRealTime.close();
                 nearRealTime = fresh;
             }
+            clearPending();
         }
+        stale = false;
         return nearRealTime;
     }
 
+    private void clearPending() {
+        pending.clear();
+        pendingBands.clear();
+    }
+
     private void closeNearRealTime() throws IOException {
+        clearPending();
         if (nearRealTime != null) {
             DirectoryReader r = nearRealTime;
             nearRealTime = null;
@@ -209,6 +248,7 @@ public final class SitrepStore implements AutoCloseable {
         }
         try {
             writer.commit();
+            stale = true;
         } catch (IOException e) {
             throw new StoreException("Cannot commit the store at '" + dir + "': " + e.getMessage(), e);
         }

@@ -77,6 +77,22 @@ class StoreStoriesTest {
     }
 
     @Test
+    void copies_find_each_other_across_a_long_uncommitted_batch() {
+        java.util.Random r = new java.util.Random(3);
+        try (SitrepStore s = SitrepStore.open(dir)) {
+            String first = s.put(wire());
+            for (int i = 0; i < SitrepStore.MAX_PENDING + 5; i++) { // past the look-up buffer: the reader is reopened
+                StringBuilder text = new StringBuilder("Officials said ");
+                for (int w = 0; w < 40; w++) {
+                    text.append('w').append(r.nextInt(5000)).append(w % 10 == 9 ? ". " : " ");
+                }
+                s.put(doc("Filler " + i, text.toString(), null, "f.txt"));
+            }
+            assertEquals(first, s.put(copy()));
+        }
+    }
+
+    @Test
     void the_story_is_in_the_stored_json_and_found_by_a_story_query() {
         try (SitrepStore s = SitrepStore.open(dir)) {
             String story = s.put(wire());
