@@ -12,7 +12,7 @@ import org.sitrep.model.Document;
  * write the article straight away; {@link #story(int)} gives the final grouping once all are in, which differs only
  * where a later article joined two stories that were apart until then.
  *
- * <p>Holds per article its id, its signature and its band filings, about 1 KB with the standard scheme, never the
+ * <p>Holds per article its id, its signature and its band filings, about 1.5 KB with the standard scheme, never the
  * text. Not thread-safe: a batch calls it from the one thread that delivers documents in input order.
  */
 public final class StoryGrouper {
