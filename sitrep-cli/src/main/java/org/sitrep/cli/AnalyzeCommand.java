@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.json.DocumentJson;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.story.StoryGrouper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = input.pipeline(err);
         JsonArrayWriter array = format == Format.json ? new JsonArrayWriter(out) : null;
+        StoryGrouper stories = new StoryGrouper(); // copies within this run share a story id (docs/stories.md)
         Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
+            doc = stories.assign(doc);
             switch (format) {
                 case json -> array.add(DocumentJson.write(doc, true));
                 case jsonl -> out.println(DocumentJson.write(doc, false));

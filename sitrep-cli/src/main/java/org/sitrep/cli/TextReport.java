@@ -21,7 +21,7 @@ final class TextReport {
         var a = doc.article();
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(a.title()).append('\n');
-        sb.append("   id ").append(a.id()).append("  source ").append(a.source()).append('\n');
+        sb.append("   id ").append(a.id()).append(a.story().equals(a.id()) ? "" : "  story " + a.story()).append("  source ").append(a.source()).append('\n');
         PublicationDate published = a.published();
         sb.append("   date ").append(published.date() == null ? (published.windowOnly() ? "window" : "unknown") : published.date().toString())
                 .append(" (").append(published.source().name().toLowerCase(Locale.ROOT))
