@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +29,8 @@ final class ClueSignals {
     static final double DAYS_PER_YEAR = 365.2425;
 
     private final DateKernels kernels;
+    /** The weekday names, read once (the bundled lexicon's {@code weekday} class). */
+    private final TimexLexicon lexicon = TimexLexicon.bundled();
 
     ClueSignals(DateKernels kernels) {
         this.kernels = kernels;
@@ -119,11 +120,11 @@ final class ClueSignals {
                     LocalDate article = d.minusDays(offset);
                     DateKernels.Kernel k = kernels.get("APPOSITION", Tense.NONE);
                     return DateSignal.point(span, quote(span) + ": " + d + " is " + days(offset) + ", so the article is of " + article,
-                            day -> k.weight(ChronoUnit.DAYS.between(article, day)), article, article);
+                            day -> k.logWeight(day.toEpochDay() - article.toEpochDay()), article, article);
                 }
                 DateKernels.Kernel k = kernels.get("DATE", tense);
                 return DateSignal.point(span, quote(span) + " (" + how + "): " + d + side(tense),
-                        day -> k.weight(ChronoUnit.DAYS.between(d, day)), d, d);
+                        day -> k.logWeight(day.toEpochDay() - d.toEpochDay()), d, d);
             }
             case MONTH -> {
                 if (!inRange(c.year())) {
@@ -134,7 +135,7 @@ final class ClueSignals {
                 LocalDate last = first.plusMonths(1).minusDays(1);
                 double middle = (first.toEpochDay() + last.toEpochDay()) / 2.0;
                 return DateSignal.point(span, quote(span) + " (" + how + "): " + first.toString().substring(0, 7) + side(tense),
-                        day -> k.weight((day.toEpochDay() - middle) / DAYS_PER_MONTH), first, last);
+                        day -> k.logWeight((day.toEpochDay() - middle) / DAYS_PER_MONTH), first, last);
             }
             case YEAR -> {
                 if (!inRange(c.year())) {
@@ -144,7 +145,7 @@ final class ClueSignals {
                 DateKernels.Kernel k = kernels.get("YEAR", tense);
                 double middle = (LocalDate.of(y, 1, 1).toEpochDay() + LocalDate.of(y, 12, 31).toEpochDay()) / 2.0;
                 return DateSignal.point(span, quote(span) + " (" + how + "): " + y + side(tense),
-                        day -> k.weight((day.toEpochDay() - middle) / DAYS_PER_YEAR), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+                        day -> k.logWeight((day.toEpochDay() - middle) / DAYS_PER_YEAR), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             case MONTH_DAY -> {
                 int month = c.month();
@@ -154,7 +155,8 @@ final class ClueSignals {
                         + (weekday == null ? "" : ", a " + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
                 String says = offset != 0 ? quote(span) + ": the article is " + (-offset) + " day(s) after a " + named
                         : quote(span) + " (" + how + "): a " + named + side(tense) + ", its year from other evidence";
-                return DateSignal.point(span, says, day -> monthDayWeight(k, day, month, dom, weekday, offset), null, null);
+                MonthDays days = new MonthDays(month, dom, weekday, offset);
+                return DateSignal.point(span, says, day -> days.logWeight(k, day), null, null);
             }
             default -> {
                 return null;
@@ -162,20 +164,47 @@ final class ClueSignals {
         }
     }
 
-    /** The best weight over the occurrences of a day of a month in the years around {@code day} (with that weekday, if given). */
-    static double monthDayWeight(DateKernels.Kernel k, LocalDate day, int month, int dom, DayOfWeek weekday, int offset) {
-        double best = 0;
-        for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
-            if (dom > Month.of(month).length(java.time.Year.isLeap(y))) {
-                continue;
-            }
-            LocalDate e = LocalDate.of(y, month, dom);
-            if (weekday != null && e.getDayOfWeek() != weekday) {
-                continue;
-            }
-            best = Math.max(best, k.weight(ChronoUnit.DAYS.between(e.minusDays(offset), day)));
+    /**
+     * The occurrences of a day of a month (with a weekday, when one is written; counted {@code offset} days from the
+     * article date), by year, computed once per year: a signal is weighed over thousands of days.
+     */
+    static final class MonthDays {
+        private final int month;
+        private final int dom;
+        private final DayOfWeek weekday;
+        private final int offset;
+        private final java.util.Map<Integer, Long> byYear = new java.util.concurrent.ConcurrentHashMap<>();
+
+        MonthDays(int month, int dom, DayOfWeek weekday, int offset) {
+            this.month = month;
+            this.dom = dom;
+            this.weekday = weekday;
+            this.offset = offset;
         }
-        return best > 0 ? best : k.floor();
+
+        /** The epoch day the article would have for the occurrence in {@code year}, or {@code Long.MIN_VALUE} when none. */
+        private long articleDay(int year) {
+            return byYear.computeIfAbsent(year, y -> {
+                if (dom > Month.of(month).length(java.time.Year.isLeap(y))) {
+                    return Long.MIN_VALUE;
+                }
+                LocalDate e = LocalDate.of(y, month, dom);
+                return weekday != null && e.getDayOfWeek() != weekday ? Long.MIN_VALUE : e.toEpochDay() - offset;
+            });
+        }
+
+        /** The best log-weight over the occurrences in the years around {@code day}; the kernel's floor when none. */
+        double logWeight(DateKernels.Kernel k, LocalDate day) {
+            double best = Double.NEGATIVE_INFINITY;
+            long d = day.toEpochDay();
+            for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
+                long e = articleDay(y);
+                if (e != Long.MIN_VALUE) {
+                    best = Math.max(best, k.logWeight(d - e));
+                }
+            }
+            return best > Double.NEGATIVE_INFINITY ? best : Math.log(k.floor());
+        }
     }
 
     /** A weekday's signal: which days of the week the article may fall on, by tense and "last"/"next". */
@@ -187,11 +216,11 @@ final class ClueSignals {
                 : shift > 0 ? "the " + name + " of a week after the article's"
                 : tense == Tense.PAST ? "a " + name + " in the days before the article"
                 : tense == Tense.FUTURE ? "a " + name + " in the days after the article" : "a " + name + " near the article date");
-        return DateSignal.shape(span, says, day -> k.weight(Math.floorMod(day.getDayOfWeek().getValue() - w.getValue(), 7)));
+        return DateSignal.shape(span, says, day -> k.logWeight(Math.floorMod(day.getDayOfWeek().getValue() - w.getValue(), 7)));
     }
 
     /** A weekday written inside a date expression ("Thursday, Jan. 6"), else null. */
-    private static DayOfWeek writtenWeekday(Timex t, List<Token> tokens) {
+    private DayOfWeek writtenWeekday(Timex t, List<Token> tokens) {
         if (t.clue().kind() != Clue.Kind.MONTH_DAY && t.clue().kind() != Clue.Kind.DATE) {
             return null;
         }
@@ -200,7 +229,6 @@ final class ClueSignals {
             return null;
         }
         List<TimexUnit> units = TimexTagger.units(tokens, range[0], range[1] + 1);
-        TimexLexicon lexicon = TimexLexicon.bundled();
         for (int k = 0; k < units.size(); k++) {
             for (TimexLexicon.Match m : lexicon.lookup("weekday", units, k)) {
                 try {

@@ -34,6 +34,11 @@ final class DateKernels {
         }
 
         double weight(double gap) {
+            return Math.exp(logWeight(gap));
+        }
+
+        /** The natural logarithm of {@link #weight}. */
+        double logWeight(double gap) {
             for (int i = 0; i < ranges.size(); i++) {
                 Range r = ranges.get(i);
                 if (gap < r.from() - 0.5 || gap >= r.to() + 0.5) {
@@ -47,18 +52,22 @@ final class DateKernels {
                     other = ranges.get(i - 1);
                 }
                 if (other == null) {
-                    return r.weight();
+                    return r.logWeight();
                 }
                 double otherMid = (other.from() + other.to()) / 2.0;
                 double t = (gap - mid) / (otherMid - mid);
-                return Math.exp((1 - t) * Math.log(r.weight()) + t * Math.log(other.weight()));
+                return (1 - t) * r.logWeight() + t * other.logWeight();
             }
-            return floor;
+            return Math.log(floor);
         }
     }
 
     /** Gaps from {@code from} to {@code to} (inclusive) weigh {@code weight}. */
-    record Range(long from, long to, double weight) {}
+    record Range(long from, long to, double weight) {
+        double logWeight() {
+            return Math.log(weight);
+        }
+    }
 
     private static final DateKernels BUNDLED = Tsv.bundled(DateKernels.class, "docdate-kernels.tsv", in -> read("docdate-kernels.tsv", in));
 

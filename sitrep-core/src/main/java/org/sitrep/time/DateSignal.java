@@ -19,10 +19,15 @@ record DateSignal(Kind kind, Span span, String says, LocalDate notBefore, LocalD
     /** The sorts of signal. */
     enum Kind { POINT, BOUND, SHAPE }
 
-    /** How well a candidate article date fits a signal: a weight in (0, 1]. */
+    /** How well a candidate article date fits a signal: the natural logarithm of a weight in (0, 1]. */
     @FunctionalInterface
     interface Weight {
-        double of(LocalDate day);
+        double log(LocalDate day);
+
+        /** The weight itself. */
+        default double of(LocalDate day) {
+            return Math.exp(log(day));
+        }
     }
 
     static DateSignal point(Span span, String says, Weight weight, LocalDate anchorFrom, LocalDate anchorTo) {

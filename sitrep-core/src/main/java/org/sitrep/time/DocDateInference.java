@@ -17,7 +17,8 @@ import org.sitrep.model.PublicationDate;
  * {@link RoleTerms}) and of its captions and URL ({@link PageSignals}).
  *
  * <p>How they are weighed: bounds (a photo's date, an office's terms, a "then-" office's end, a URL's date) make a
- * window, the stronger winning where two conflict. Within it (or, when it is open, within the years that the dated
+ * window, the stronger winning where two conflict; a current title may not narrow it below
+ * {@value #MIN_ROLE_WINDOW_DAYS} days (two offices that meet on one day are a handover told in hindsight, not a date). Within it (or, when it is open, within the years that the dated
  * events name), every day gets the product of the weights the signals give it — a date told in the past tense weighs
  * the days just after it most, a weekday told in the past the days just after that weekday, and so on, by the kernels
  * of {@code docdate-kernels.tsv}. The best day is the estimate; its confidence is the share of the total weight that
@@ -30,6 +31,8 @@ public final class DocDateInference {
     static final int WITHIN = 7;
     /** The least confidence for which a day is inferred rather than a window alone. */
     static final double MIN_CONFIDENCE = 0.1;
+    /** The narrowest window (days) a current title may leave. */
+    static final int MIN_ROLE_WINDOW_DAYS = 30;
     /** The confidence of a window alone: its bounds come from knowledge and photos, which are seldom wrong. */
     static final double WINDOW_CONFIDENCE = 0.9;
     /** Years considered before the earliest and after the latest year the dated events name, when no window closes them. */
@@ -97,6 +100,12 @@ public final class DocDateInference {
             if (l != null && h != null && l.isAfter(h)) {
                 continue;
             }
+            // An office held until the day another begins is how a handover reads ("the previous government, led by
+            // President X"): a current title narrows the window only while a month is left.
+            if (b.strength() == RoleSignals.CURRENT && l != null && h != null && ChronoUnit.DAYS.between(l, h) < MIN_ROLE_WINDOW_DAYS
+                    && (lo == null || hi == null || ChronoUnit.DAYS.between(lo, hi) >= MIN_ROLE_WINDOW_DAYS)) {
+                continue;
+            }
             lo = l;
             hi = h;
             used.add(b);
@@ -123,7 +132,7 @@ public final class DocDateInference {
             LocalDate day = domain[0].plusDays(i);
             double sum = 0;
             for (DateSignal s : weighing) {
-                sum += Math.log(s.weight().of(day));
+                sum += s.weight().log(day);
             }
             logw[i] = sum;
             if (sum > best) {

@@ -2,7 +2,6 @@ package org.sitrep.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -72,7 +71,7 @@ final class PageSignals {
             LocalDate d = day;
             DateKernels.Kernel k = kernels.get("URL", Tense.NONE);
             return new DateSignal(DateSignal.Kind.POINT, null, "the URL names " + d + ": published that day or soon after", d, null,
-                    x -> k.weight(ChronoUnit.DAYS.between(d, x)), d, d, URL);
+                    x -> k.logWeight(x.toEpochDay() - d.toEpochDay()), d, d, URL);
         }
         Matcher mm = URL_MONTH.matcher(path);
         if (mm.find()) {

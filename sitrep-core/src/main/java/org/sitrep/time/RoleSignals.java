@@ -89,7 +89,7 @@ final class RoleSignals {
                 .collect(Collectors.joining(", "));
         DateKernels.Kernel k = kernels.get("ROLE", Tense.NONE);
         return DateSignal.bound(span, "'" + span.text() + "': " + termsText + ", so the article falls in " + (fitting.size() > 1 ? "one of those terms" : "that term"),
-                from, to, CURRENT).withWeight(day -> fitting.stream().anyMatch(t -> held(t, day)) ? 1 : k.floor());
+                from, to, CURRENT).withWeight(day -> fitting.stream().anyMatch(t -> held(t, day)) ? 0 : Math.log(k.floor()));
     }
 
     private static boolean held(RoleTerms.Term t, LocalDate day) {

@@ -21,9 +21,9 @@ import org.sitrep.model.PublicationDate;
 class DocDateInferenceTest {
     private static final LocalDate D = LocalDate.of(2024, 10, 1);
 
-    /** A point whose weight falls off with the distance from {@code day} (1 on it, halved every 3 days). */
+    /** A point whose weight falls off with the distance from {@code day} (1 on it, halved every 3 days); weights are logarithms. */
     private static DateSignal pointAt(LocalDate day) {
-        return DateSignal.point(null, "an event on " + day, x -> Math.pow(0.5, Math.abs(ChronoUnit.DAYS.between(day, x)) / 3.0), day, day);
+        return DateSignal.point(null, "an event on " + day, x -> Math.log(0.5) * Math.abs(ChronoUnit.DAYS.between(day, x)) / 3.0, day, day);
     }
 
     @Test
@@ -37,7 +37,7 @@ class DocDateInferenceTest {
 
     @Test
     void a_weekday_moves_the_estimate_to_its_day() {
-        DateSignal friday = DateSignal.shape(null, "a Friday", x -> x.getDayOfWeek() == DayOfWeek.FRIDAY ? 1 : 0.1);
+        DateSignal friday = DateSignal.shape(null, "a Friday", x -> x.getDayOfWeek() == DayOfWeek.FRIDAY ? 0 : Math.log(0.1));
         PublicationDate p = DocDateInference.combine(List.of(pointAt(D), friday)).orElseThrow();
         assertEquals(DayOfWeek.FRIDAY, p.date().getDayOfWeek());
         assertThat(Math.abs(ChronoUnit.DAYS.between(D, p.date()))).isLessThanOrEqualTo(3);
@@ -75,13 +75,13 @@ class DocDateInferenceTest {
     void a_photo_alone_or_nothing_infers_nothing() {
         assertEquals(Optional.empty(), DocDateInference.combine(List.of(DateSignal.bound(null, "photo", D, null, PageSignals.CAPTION))));
         assertEquals(Optional.empty(), DocDateInference.combine(List.of()));
-        DateSignal friday = DateSignal.shape(null, "a Friday", x -> x.getDayOfWeek() == DayOfWeek.FRIDAY ? 1 : 0.1);
+        DateSignal friday = DateSignal.shape(null, "a Friday", x -> x.getDayOfWeek() == DayOfWeek.FRIDAY ? 0 : Math.log(0.1));
         assertEquals(Optional.empty(), DocDateInference.combine(List.of(friday)), "a weekday alone names no year");
     }
 
     @Test
     void evidence_spread_over_years_gives_a_window_rather_than_a_guess() {
-        DateSignal vague = DateSignal.point(null, "a year", x -> 1, LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31));
+        DateSignal vague = DateSignal.point(null, "a year", x -> 0, LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31));
         DateSignal office = DateSignal.bound(null, "office", LocalDate.of(1990, 1, 1), LocalDate.of(2004, 12, 31), RoleSignals.CURRENT);
         PublicationDate p = DocDateInference.combine(List.of(vague, office)).orElseThrow();
         assertTrue(p.windowOnly(), "a flat weight over five years leaves no day likelier than another: " + p);
@@ -97,5 +97,18 @@ class DocDateInferenceTest {
         assertEquals(Optional.empty(), DocDateInference.standard().infer(doc, timexes));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocDateInference.standard().infer(doc, null));
         assertEquals("The parameter 'timexes' must not be null.", e.getMessage());
+    }
+
+    @Test
+    void two_offices_that_meet_on_one_day_do_not_make_a_one_day_window() {
+        // "President Susilo Bambang Yudhoyono" (from 2004-10-20) and "the previous government, led by President Megawati
+        // Sukarnoputri" (until 2004-10-20): a handover told in hindsight, not the article's day
+        LocalDate handover = LocalDate.of(2004, 10, 20);
+        DateSignal incoming = DateSignal.bound(null, "incoming", handover, handover.plusYears(10), RoleSignals.CURRENT);
+        DateSignal outgoing = DateSignal.bound(null, "outgoing", handover.minusYears(3), handover, RoleSignals.CURRENT);
+        PublicationDate p = DocDateInference.combine(List.of(incoming, outgoing)).orElseThrow();
+        assertEquals(handover, p.notBefore());
+        assertEquals(handover.plusYears(10), p.notAfter());
+        assertThat(p.evidence()).noneMatch(e -> e.says().equals("outgoing"));
     }
 }
