@@ -50,6 +50,7 @@ final class BlockWalker {
     private static final int HEADING = 256;
     private static final int BLOCK = 512;
 
+    private static final HtmlCues.Attributes NO_WORDS = new HtmlCues.Attributes("", List.of());
     private final HtmlCues cues;
     private final boolean strip;
     private final Set<Element> protectedElements;
@@ -140,11 +141,12 @@ final class BlockWalker {
         }
         int f = 0;
         boolean block = cues.tagIs(Kind.BLOCK_TAG, tag) || isCustomBlock(e, tag);
-        HtmlCues.Attributes words = attributes(e);
-        boolean protect = protectedElements.contains(e);
+        boolean protect = protectedElements.contains(e) || tag.equals("body") || tag.equals("html");
+        // A protected element's class names say nothing about it (a body whose classes list the site's feature flags).
+        HtmlCues.Attributes words = protect ? NO_WORDS : attributes(e);
         boolean boilerTag = cues.tagIs(Kind.BOILERPLATE_TAG, tag);
         boolean boilerWords = cues.matches(Kind.BOILERPLATE, words) && !cues.matches(Kind.KEEP, words);
-        if ((boilerTag || boilerWords) && !protect && !tag.equals("body") && !tag.equals("html")) {
+        if ((boilerTag || boilerWords) && !protect) {
             if (strip) {
                 return false;
             }

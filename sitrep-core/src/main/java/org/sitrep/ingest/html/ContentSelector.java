@@ -352,10 +352,22 @@ final class ContentSelector {
                 || s.embeds == 1 && s.chars < 75 || s.embeds > 1;
     }
 
-    /** Elements under {@code root} that the cues call the article body, and all their ancestors. */
-    static Set<Element> declaredBodies(Element root, HtmlCues cues) {
+    /**
+     * Elements that no cue may drop or mark: the elements the cues call the article body with all their ancestors, and
+     * every element holding at least half of the page's long paragraphs (a page wrapped in one {@code <form>}, a
+     * wrapper whose class names a feature such as comments). Long means 100 characters or more.
+     */
+    static Set<Element> protectedElements(Element root, HtmlCues cues) {
         Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Integer> longParagraphs = new IdentityHashMap<>();
+        int total = 0;
         for (Element e : root.getAllElements()) {
+            if (e.normalName().equals("p") && e.text().length() >= 100) {
+                total++;
+                for (Element p = e.parent(); p != null; p = p.parent()) {
+                    longParagraphs.merge(p, 1, Integer::sum);
+                }
+            }
             if (e.attributesSize() == 0) {
                 continue;
             }
@@ -364,6 +376,12 @@ final class ContentSelector {
                 for (Element p = e; p != null && out.add(p); p = p.parent()) {
                     // each ancestor once
                 }
+            }
+        }
+        int needed = Math.max(3, (total + 1) / 2);
+        for (Map.Entry<Element, Integer> e : longParagraphs.entrySet()) {
+            if (e.getValue() >= needed) {
+                out.add(e.getKey());
             }
         }
         return out;

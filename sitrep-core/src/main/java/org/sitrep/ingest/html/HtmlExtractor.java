@@ -74,7 +74,7 @@ public final class HtmlExtractor {
         }
         warnings.addAll(meta.warnings());
         Element body = doc.body() != null ? doc.body() : doc;
-        Set<Element> declared = ContentSelector.declaredBodies(body, cues);
+        Set<Element> declared = ContentSelector.protectedElements(body, cues);
         String title = meta.title();
         String h1 = doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text();
 
