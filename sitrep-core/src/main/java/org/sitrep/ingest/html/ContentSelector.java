@@ -31,7 +31,7 @@ final class ContentSelector {
     private static final Set<String> UNSCORED_OWNERS = Set.of("li", "dt", "dd", "h1", "figcaption", "caption", "address", "ul", "ol", "dl");
     private static final Set<String> CLEANED_TAGS = Set.of("div", "section", "table", "ul", "ol", "form", "fieldset", "aside", "header", "footer", "figure", "nav");
 
-    /** The chosen blocks. */
+    /** The chosen blocks; {@code length} counts the characters of blocks outside boilerplate (a relaxed pass keeps some). */
     record Selection(List<Block> body, List<Block> captions, int length) {}
 
     private final BlockWalker walk;
@@ -73,14 +73,19 @@ final class ContentSelector {
                 captions.add(b);
                 continue;
             }
-            if (b.headingLevel == 1 || b.byline && b.length() < 200 || cues.isFurniturePhrase(b.text.toString())
+            if (b.headingLevel == 1 || b.byline && b.length() < 200 || cues.isFurniturePhrase(b.text.toString()) || isLinkLine(b)
                     || !titleKey.isEmpty() && key(b.text.toString()).equals(titleKey)) {
                 continue;
             }
             out.add(b);
-            length += b.length();
+            length += b.boilerplate ? 0 : b.length();
         }
         return new Selection(out, captions, length);
+    }
+
+    /** A block that is nearly all link text and short: a teaser or a "related" line inside the article. */
+    static boolean isLinkLine(Block b) {
+        return b.linkDensity() > 0.8 && b.words() < 40;
     }
 
     private static String key(String s) {
@@ -270,7 +275,7 @@ final class ContentSelector {
             double bonus = !topClass.isEmpty() && topClass.equals(sib.attr("class")) ? topScore * 0.2 : 0;
             if (scores.containsKey(sib) && score(sib) + bonus >= threshold) {
                 out.add(sib);
-            } else if (sib.normalName().equals("p")) {
+            } else if (sib.normalName().equals("p") || cues.tagIs(Kind.BLOCK_TAG, sib.normalName()) && !s.hasBlockChild) {
                 double ld = linkDensity(sib);
                 String text = text(s);
                 if (text.length() > 80 && ld < 0.25 || text.length() < 80 && ld == 0 && text.matches("(?s).*\\.( .*)?$")) {
