@@ -80,6 +80,11 @@ final class ContentSelector {
             out.add(b);
             length += b.boilerplate ? 0 : b.length();
         }
+        // An author's box after the article (a byline cue around a long biography) is not the article.
+        while (!out.isEmpty() && out.get(out.size() - 1).byline) {
+            Block last = out.remove(out.size() - 1);
+            length -= last.boilerplate ? 0 : last.length();
+        }
         return new Selection(out, captions, length);
     }
 

@@ -56,6 +56,7 @@ public final class HtmlCues {
         }
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final HtmlCues BUNDLED = Tsv.bundled(HtmlCues.class, "html-cues.tsv", in -> read("html-cues.tsv", in));
 
     private final Map<Kind, Set<String>> tags = new EnumMap<>(Kind.class);
@@ -141,13 +142,14 @@ public final class HtmlCues {
 
     /**
      * True when a block's whole text is furniture: a phrase, or a short block starting with a phrase prefix. Case,
-     * surrounding space and trailing punctuation are ignored.
+     * surrounding space and trailing punctuation are ignored, and every number reads as {@code #}.
      */
     public boolean isFurniturePhrase(String blockText) {
         String t = blockText.strip().toLowerCase(Locale.ROOT);
         if (t.length() > 200) {
             return false;
         }
+        t = DIGITS.matcher(t).replaceAll("#");
         String bare = t.replaceAll("[\\s.:!»›>|…-]+$", "");
         if (phrases.contains(t) || phrases.contains(bare)) {
             return true;
