@@ -80,12 +80,27 @@ final class ContentSelector {
             out.add(b);
             length += b.boilerplate ? 0 : b.length();
         }
-        // An author's box after the article (a byline cue around a long biography) is not the article.
-        while (!out.isEmpty() && out.get(out.size() - 1).byline) {
-            Block last = out.remove(out.size() - 1);
-            length -= last.boilerplate ? 0 : last.length();
+        // An author's box after the article (a byline cue around a long biography) is not the article, nor are calls to
+        // action and credit lines: those holding a link anywhere, and all of them at the end.
+        List<Block> kept2 = new ArrayList<>();
+        for (Block b : out) {
+            if (!(b.linkChars > 0 && isAction(b))) {
+                kept2.add(b);
+            }
+        }
+        out = kept2;
+        while (!out.isEmpty() && (out.get(out.size() - 1).byline || isAction(out.get(out.size() - 1)))) {
+            out.remove(out.size() - 1);
+        }
+        length = 0;
+        for (Block b : out) {
+            length += b.boilerplate ? 0 : b.length();
         }
         return new Selection(out, captions, length);
+    }
+
+    private boolean isAction(Block b) {
+        return b.words() <= 60 && cues.hasAction(b.text.toString());
     }
 
     /** A block that is nearly all link text and short: a teaser or a "related" line inside the article. */

@@ -20,7 +20,7 @@ import org.sitrep.internal.Tsv;
 public final class HtmlCues {
     /** What a cue says about an element or a block. */
     public enum Kind {
-        SKIP_TAG, BLOCK_TAG, BOILERPLATE_TAG, BOILERPLATE, KEEP, NEGATIVE, POSITIVE, CONTENT, CAPTION, BYLINE, PHRASE
+        SKIP_TAG, BLOCK_TAG, BOILERPLATE_TAG, BOILERPLATE, KEEP, NEGATIVE, POSITIVE, CONTENT, CAPTION, BYLINE, PHRASE, ACTION
     }
 
     /** Word cues of one kind, compiled for lookup. */
@@ -63,6 +63,9 @@ public final class HtmlCues {
     private final Map<Kind, Words> words = new EnumMap<>(Kind.class);
     private final Set<String> phrases = new HashSet<>();
     private final List<String> phrasePrefixes = new ArrayList<>();
+    private final List<String> actions = new ArrayList<>();
+    /** Built on first use, after loading; a benign race builds it twice. */
+    private volatile java.util.regex.Pattern actionPattern;
     private final List<String> problems = new ArrayList<>();
 
     private HtmlCues() {
@@ -105,6 +108,7 @@ public final class HtmlCues {
     private void add(Kind kind, String pattern) {
         switch (kind) {
             case SKIP_TAG, BLOCK_TAG, BOILERPLATE_TAG -> tags.get(kind).add(pattern);
+            case ACTION -> actions.add(pattern);
             case PHRASE -> {
                 if (pattern.endsWith("*")) {
                     phrasePrefixes.add(pattern.substring(0, pattern.length() - 1));
@@ -162,6 +166,21 @@ public final class HtmlCues {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the block's text holds a call to action or a credit line as whole words ("sign up", "reporting by";
+     * "subscribe" does not match "subscribers").
+     */
+    public boolean hasAction(String blockText) {
+        if (actionPattern == null) {
+            StringBuilder re = new StringBuilder();
+            for (String a : actions) {
+                re.append(re.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(a));
+            }
+            actionPattern = java.util.regex.Pattern.compile(re.length() == 0 ? "(?!)" : "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])");
+        }
+        return actionPattern.matcher(blockText.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
