@@ -319,6 +319,8 @@ final class ContentSelector {
 
     /** Drops furniture containers inside {@code root} (readability's conditional cleaning), top down. */
     private void cleanConditionally(Element root, BitSet kept) {
+        Stats rootStats = walk.stats.get(root);
+        boolean inArticle = root.closest("article") != null;
         Deque<Element> stack = new ArrayDeque<>();
         for (int i = root.childrenSize() - 1; i >= 0; i--) {
             stack.push(root.child(i));
@@ -329,7 +331,9 @@ final class ContentSelector {
             if (s == null || s.chars == 0) {
                 continue;
             }
-            if (CLEANED_TAGS.contains(e.normalName()) && isFurniture(e, s)) {
+            // An article inside the article is another item (a teaser, a comment), unless it holds most of the text.
+            boolean nestedArticle = inArticle && e.normalName().equals("article") && rootStats != null && s.chars * 2 < rootStats.chars;
+            if (nestedArticle || CLEANED_TAGS.contains(e.normalName()) && isFurniture(e, s)) {
                 kept.clear(s.firstBlock, Math.max(s.firstBlock, s.endBlock));
                 continue;
             }
