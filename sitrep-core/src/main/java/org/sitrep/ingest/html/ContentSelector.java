@@ -349,7 +349,7 @@ final class ContentSelector {
             return false;
         }
         int w = weight(e);
-        if (w < 0) {
+        if (w < 0 && (s.chars < 500 || (double) s.linkChars / s.chars > 0.1)) {
             return true;
         }
         if (s.commas >= 10) {
