@@ -18,6 +18,7 @@ import org.sitrep.eval.ShingleScore;
 import org.sitrep.eval.Split;
 import org.sitrep.ingest.Decoded;
 import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.html.ExtractedPage;
 import org.sitrep.ingest.html.HtmlDecoder;
 import org.sitrep.ingest.html.HtmlExtractor;
 import picocli.CommandLine.Command;
@@ -88,6 +89,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
             }
         }
         HtmlExtractor extractor = new HtmlExtractor();
+        Map<String, Integer> found = new LinkedHashMap<>();
+        for (String field : new String[] {"title", "published", "modified", "byline", "outlet", "language", "canonical", "captions", "subheadings"}) {
+            found.put(field, 0);
+        }
         List<BodyExtractor> systems = new ArrayList<>();
         systems.add(new BodyExtractor() {
             @Override
@@ -97,7 +102,17 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
             @Override
             public String body(String page, String url) {
-                return extractor.extract(page, url).text();
+                ExtractedPage p = extractor.extract(page, url);
+                count(found, "title", p.title() != null);
+                count(found, "published", p.published() != null && p.published().date() != null);
+                count(found, "modified", p.modified() != null && p.modified().date() != null);
+                count(found, "byline", p.byline() != null);
+                count(found, "outlet", p.outlet() != null);
+                count(found, "language", p.language() != null);
+                count(found, "canonical", p.canonicalUrl() != null && !p.canonicalUrl().equals(url));
+                count(found, "captions", !p.captions().isEmpty());
+                count(found, "subheadings", !p.subheadings().isEmpty());
+                return p.text();
             }
         });
         if (peer) {
@@ -128,6 +143,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-14s %d pages failed (scored as empty)%n", r.name(), r.failed());
             }
         }
+        StringBuilder meta = new StringBuilder();
+        found.forEach((k, v) -> meta.append(meta.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        out.printf(Locale.ROOT, "sitrep's metadata (pages with a value; dates that read as a day; canonical when it differs from the URL): %s%n", meta);
         Run sitrep = runs.get(0);
         if (show > 0) {
             worst(out, pages, sitrep);
@@ -143,6 +161,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         out.flush();
         return sitrep.failed() == 0 && unreadable == 0 && bench.problems().isEmpty() ? 0 : 1;
+    }
+
+    private static void count(Map<String, Integer> found, String field, boolean present) {
+        if (present) {
+            found.merge(field, 1, Integer::sum);
+        }
     }
 
     private static Run run(BodyExtractor system, List<ExtractionBenchmark.Page> pages, List<String> html, PrintWriter err) {

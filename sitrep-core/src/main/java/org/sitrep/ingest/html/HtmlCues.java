@@ -20,7 +20,7 @@ import org.sitrep.internal.Tsv;
 public final class HtmlCues {
     /** What a cue says about an element or a block. */
     public enum Kind {
-        SKIP_TAG, BLOCK_TAG, BOILERPLATE_TAG, BOILERPLATE, KEEP, NEGATIVE, POSITIVE, CONTENT, CAPTION, BYLINE, PHRASE, ACTION
+        SKIP_TAG, BLOCK_TAG, BOILERPLATE_TAG, BOILERPLATE, KEEP, NEGATIVE, POSITIVE, CONTENT, CAPTION, BYLINE, DATE, PHRASE, ACTION
     }
 
     /** Word cues of one kind, compiled for lookup. */

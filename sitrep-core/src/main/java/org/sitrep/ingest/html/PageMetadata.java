@@ -42,8 +42,13 @@ final class PageMetadata {
         }
         return List.copyOf(rules);
     });
+    /** /2024/09/27/, /2024-09-27, /2024/sep/27/, /20240927/ or -20240927/ in a URL path. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=/)");
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2]|[A-Za-z]{3,9})[/-](0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)"
+                    + "|[/-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=/|$|\\.html?)");
+    /** Dates inside a longer value ("Fri 6:45 PM, Feb 16, 2018"), tried when the whole value does not read. */
+    private static final Pattern DATE_INSIDE = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_JSON_NODES = 20_000;
 
@@ -164,6 +169,7 @@ final class PageMetadata {
                 case "jsonld" -> jsonld(r.name());
                 case "itemprop" -> itemprop(r.name());
                 case "time" -> time(r.name());
+                case "cue" -> cue(r.name());
                 case "link" -> link(r.name());
                 case "url" -> urlDate();
                 case "tag" -> tag(r.name());
@@ -185,12 +191,32 @@ final class PageMetadata {
     private PageDate date(String field) {
         List<String[]> v = values(field);
         for (String[] x : v) {
-            Optional<java.time.LocalDate> d = DateParser.parse(x[0]);
+            Optional<java.time.LocalDate> d = day(x[0]);
             if (d.isPresent()) {
                 return new PageDate(x[0], x[1], d.get());
             }
         }
         return v.isEmpty() ? null : new PageDate(v.get(0)[0], v.get(0)[1], null);
+    }
+
+    /** The day a value states: the whole value, else the first date written inside it, else a URL date (2019/nov/18). */
+    static Optional<java.time.LocalDate> day(String value) {
+        Optional<java.time.LocalDate> d = DateParser.parse(value);
+        if (d.isPresent()) {
+            return d;
+        }
+        Matcher m = DATE_INSIDE.matcher(value);
+        while (m.find()) {
+            d = DateParser.parse(m.group());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        String[] parts = value.split("/");
+        if (parts.length == 3 && parts[1].chars().allMatch(Character::isLetter)) {
+            return DateParser.parse(parts[1] + " " + parts[2] + " " + parts[0]);
+        }
+        return Optional.empty();
     }
 
     private String canonical() {
@@ -248,8 +274,25 @@ final class PageMetadata {
         return nameEl != null ? nameEl.text() : e.text().length() <= 120 ? e.text() : null;
     }
 
+    private String cue(String kind) {
+        HtmlCues.Kind k = HtmlCues.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+        Element root = doc.body() != null ? doc.body() : doc;
+        for (Element e : root.getAllElements()) {
+            if (e.attributesSize() == 0 || e == root) {
+                continue;
+            }
+            if (HtmlCues.bundled().matches(k, HtmlCues.attributes(e.attr("class"), e.attr("id"), e.attr("role"), e.attr("itemprop")))) {
+                String text = e.text();
+                if (text.length() <= 200 && day(text).isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
     private String time(String name) {
-        Element e = name.equals("any") ? doc.selectFirst("time[datetime]") : doc.selectFirst("time[" + name + "]");
+        Element e = name.equals("any") ? doc.selectFirst("time") : doc.selectFirst("time[" + name + "]");
         if (e == null) {
             return null;
         }

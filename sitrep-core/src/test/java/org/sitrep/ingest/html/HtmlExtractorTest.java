@@ -227,6 +227,52 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void a_date_written_inside_a_longer_value_or_a_url_with_a_month_name_is_read() {
+        String meta = "<html><head><meta property=\"article:published_time\" content=\"Fri 6:45 PM, Feb 16, 2018\"></head><body><p>" + P1 + "</p></body></html>";
+        assertEquals(LocalDate.of(2018, 2, 16), extractor.extract(meta, null).published().date());
+        String plain = "<html><body><p>" + P1 + "</p></body></html>";
+        assertEquals(LocalDate.of(2019, 11, 18), extractor.extract(plain, "https://www.example.org/west/2019/nov/18/talks/").published().date());
+        assertEquals(LocalDate.of(2019, 11, 15), extractor.extract(plain, "https://www.example.org/science/tuft-cells-20191115/").published().date());
+    }
+
+    @Test
+    void a_visible_date_line_is_the_last_resort() {
+        String html = "<html><body><div class=\"article-date\">Published 18 November 2019</div><p>" + P1 + "</p></body></html>";
+        assertEquals(new PageDate("Published 18 November 2019", "cue date", LocalDate.of(2019, 11, 18)), extractor.extract(html, null).published());
+    }
+
+    @Test
+    void an_author_box_after_the_article_is_left_out() {
+        String text = extractor.extract(page("", "", "<div class=\"post-author\"><p>Jane Doe is a reporter who has "
+                + "covered the region for ten years, and before that she worked for a local paper in the north of the country.</p></div>"), null).text();
+        assertFalse(text.contains("Jane Doe"), text);
+        assertTrue(text.endsWith(P3), text);
+    }
+
+    @Test
+    void calls_to_action_with_a_link_or_at_the_end_are_left_out() {
+        String text = body("<p>Get the briefing every morning: <a href=/nl>sign up for our newsletter</a>.</p>",
+                "<p>Reporting by Jane Doe; Editing by John Roe</p>");
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
+        // Whole words only: "subscribers" is not "subscribe".
+        String kept = body("<p>The report was shown to <a href=/x>paying subscribers</a> of the agency on Monday, officials said.</p>", "");
+        assertTrue(kept.contains("paying subscribers"), kept);
+    }
+
+    @Test
+    void an_article_nested_in_the_article_is_another_item() {
+        String html = "<html><body><article class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<article class=\"post teaser\"><p>Another story, about the floods on the coast, and the damage they did to the harbour.</p></article>"
+                + "</article></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, extractor.extract(html, null).text());
+    }
+
+    @Test
+    void gallery_counters_are_furniture() {
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body("<p>Image 1 of 5</p><p>Photo 12 of 20</p>", ""));
+    }
+
+    @Test
     void null_html_is_refused_naming_the_parameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> extractor.extract((String) null, null));
         assertEquals("The parameter 'html' must not be null.", e.getMessage());
