@@ -28,6 +28,9 @@ final class ContentSelector {
     /** How much text makes a pass good enough (readability's char threshold). */
     static final int ENOUGH = 500;
     private static final int MIN_PARAGRAPH = 25;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A full stop followed by a space or the end: the paragraph reads as prose. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.( |$)");
     private static final Set<String> UNSCORED_OWNERS = Set.of("li", "dt", "dd", "h1", "figcaption", "caption", "address", "ul", "ol", "dl");
     private static final Set<String> CLEANED_TAGS = Set.of("div", "section", "table", "ul", "ol", "form", "fieldset", "aside", "header", "footer", "figure", "nav");
 
@@ -109,7 +112,7 @@ final class ContentSelector {
     }
 
     private static String key(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Readability's paragraph scores, summed into ancestors. */
@@ -298,7 +301,7 @@ final class ContentSelector {
             } else if (sib.normalName().equals("p") || cues.tagIs(Kind.BLOCK_TAG, sib.normalName()) && !s.hasBlockChild) {
                 double ld = linkDensity(sib);
                 String text = text(s);
-                if (text.length() > 80 && ld < 0.25 || text.length() < 80 && ld == 0 && text.matches("(?s).*\\.( .*)?$")) {
+                if (text.length() > 80 && ld < 0.25 || text.length() < 80 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                     out.add(sib);
                 }
             }

@@ -57,6 +57,7 @@ public final class HtmlCues {
     }
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s.:!»›>|…-]+$");
     private static final HtmlCues BUNDLED = Tsv.bundled(HtmlCues.class, "html-cues.tsv", in -> read("html-cues.tsv", in));
 
     private final Map<Kind, Set<String>> tags = new EnumMap<>(Kind.class);
@@ -154,7 +155,7 @@ public final class HtmlCues {
             return false;
         }
         t = DIGITS.matcher(t).replaceAll("#");
-        String bare = t.replaceAll("[\\s.:!»›>|…-]+$", "");
+        String bare = TRAILING.matcher(t).replaceAll("");
         if (phrases.contains(t) || phrases.contains(bare)) {
             return true;
         }
@@ -189,47 +190,68 @@ public final class HtmlCues {
      * attribute text is kept for part patterns.
      */
     static Attributes attributes(String clazz, String id, String role, String itemprop) {
+        if (isEmpty(clazz) && isEmpty(id) && isEmpty(role) && isEmpty(itemprop)) {
+            return EMPTY;
+        }
         StringBuilder text = new StringBuilder();
         List<String> out = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
         for (String v : new String[] {clazz, id, role, itemprop}) {
-            if (v == null || v.isEmpty()) {
+            if (isEmpty(v)) {
                 continue;
             }
             text.append(' ').append(v.toLowerCase(Locale.ROOT));
-            for (String token : v.split("\\s+")) {
-                if (token.isEmpty()) {
-                    continue;
+            int i = 0;
+            int n = v.length();
+            while (i < n) {
+                while (i < n && Character.isWhitespace(v.charAt(i))) {
+                    i++;
                 }
-                String lower = token.toLowerCase(Locale.ROOT);
-                out.add(lower);
-                // The token's parts: split at separators and at lower→upper case changes.
-                StringBuilder part = new StringBuilder();
-                List<String> parts = new ArrayList<>();
-                for (int i = 0; i < token.length(); i++) {
-                    char ch = token.charAt(i);
-                    boolean separator = !Character.isLetterOrDigit(ch);
-                    boolean camel = i > 0 && Character.isUpperCase(ch) && Character.isLowerCase(token.charAt(i - 1));
-                    if (separator || camel) {
-                        if (part.length() > 0) {
-                            parts.add(part.toString());
-                            part.setLength(0);
-                        }
-                    }
-                    if (!separator) {
-                        part.append(Character.toLowerCase(ch));
-                    }
+                int start = i;
+                while (i < n && !Character.isWhitespace(v.charAt(i))) {
+                    i++;
                 }
-                if (part.length() > 0) {
-                    parts.add(part.toString());
-                }
-                if (parts.size() > 1) {
-                    out.addAll(parts);
-                    // Hyphenated compounds also as written ("read-more"), and BEM blocks ("article__body").
-                    out.add(String.join("-", parts));
-                    out.add(String.join("", parts));
+                if (i > start) {
+                    token(v, start, i, out, parts, part);
                 }
             }
         }
         return new Attributes(text.toString(), out);
     }
+
+    private static final Attributes EMPTY = new Attributes("", List.of());
+
+    private static boolean isEmpty(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    /** Adds one class token, lower case, and, when it has several, its parts split at separators and lower→upper changes. */
+    private static void token(String v, int from, int to, List<String> out, List<String> parts, StringBuilder part) {
+        out.add(v.substring(from, to).toLowerCase(Locale.ROOT));
+        parts.clear();
+        part.setLength(0);
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            boolean separator = !Character.isLetterOrDigit(ch);
+            boolean camel = i > from && Character.isUpperCase(ch) && Character.isLowerCase(v.charAt(i - 1));
+            if ((separator || camel) && part.length() > 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            if (!separator) {
+                part.append(Character.toLowerCase(ch));
+            }
+        }
+        if (part.length() > 0) {
+            parts.add(part.toString());
+        }
+        if (parts.size() > 1) {
+            out.addAll(parts);
+            // Hyphenated compounds also as written ("read-more"), and run together ("articlebody").
+            out.add(String.join("-", parts));
+            out.add(String.join("", parts));
+        }
+    }
+
 }

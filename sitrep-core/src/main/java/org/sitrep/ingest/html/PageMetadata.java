@@ -157,46 +157,57 @@ final class PageMetadata {
         return t.asText();
     }
 
-    /** The values of a field, in rule order, each with where it came from. */
-    private List<String[]> values(String field) {
-        List<String[]> out = new ArrayList<>();
+    /** The value of one rule, with where it came from, or null; sources are read only when asked (lazily). */
+    private String[] value(Rule r) {
+        String v = switch (r.source()) {
+            case "meta" -> metas.get(r.name().toLowerCase(Locale.ROOT));
+            case "jsonld" -> jsonld(r.name());
+            case "itemprop" -> itemprop(r.name());
+            case "time" -> time(r.name());
+            case "cue" -> cue(r.name());
+            case "link" -> link(r.name());
+            case "url" -> urlDate();
+            case "tag" -> tag(r.name());
+            case "html" -> doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr(r.name());
+            default -> throw new IllegalStateException("html-meta.tsv: unknown source '" + r.source() + "'");
+        };
+        if (v == null || v.isBlank() || v.startsWith("{")) {
+            return null;
+        }
+        return new String[] {v.strip().replaceAll("\\s+", " "), r.source() + " " + r.name()};
+    }
+
+    /** The first value the rules of {@code field} give. */
+    private String text(String field) {
+        for (Rule r : RULES) {
+            if (r.field().equals(field)) {
+                String[] v = value(r);
+                if (v != null) {
+                    return v[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first value that reads as a day; when none does, the first value without a day. */
+    private PageDate date(String field) {
+        String[] first = null;
         for (Rule r : RULES) {
             if (!r.field().equals(field)) {
                 continue;
             }
-            String v = switch (r.source()) {
-                case "meta" -> metas.get(r.name().toLowerCase(Locale.ROOT));
-                case "jsonld" -> jsonld(r.name());
-                case "itemprop" -> itemprop(r.name());
-                case "time" -> time(r.name());
-                case "cue" -> cue(r.name());
-                case "link" -> link(r.name());
-                case "url" -> urlDate();
-                case "tag" -> tag(r.name());
-                case "html" -> doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr(r.name());
-                default -> throw new IllegalStateException("html-meta.tsv: unknown source '" + r.source() + "'");
-            };
-            if (v != null && !v.isBlank() && !v.startsWith("{")) {
-                out.add(new String[] {v.strip().replaceAll("\\s+", " "), r.source() + " " + r.name()});
+            String[] v = value(r);
+            if (v == null) {
+                continue;
             }
-        }
-        return out;
-    }
-
-    private String text(String field) {
-        List<String[]> v = values(field);
-        return v.isEmpty() ? null : v.get(0)[0];
-    }
-
-    private PageDate date(String field) {
-        List<String[]> v = values(field);
-        for (String[] x : v) {
-            Optional<java.time.LocalDate> d = day(x[0]);
+            Optional<java.time.LocalDate> d = day(v[0]);
             if (d.isPresent()) {
-                return new PageDate(x[0], x[1], d.get());
+                return new PageDate(v[0], v[1], d.get());
             }
+            first = first == null ? v : first;
         }
-        return v.isEmpty() ? null : new PageDate(v.get(0)[0], v.get(0)[1], null);
+        return first == null ? null : new PageDate(first[0], first[1], null);
     }
 
     /** The day a value states: the whole value, else the first date written inside it, else a URL date (2019/nov/18). */
