@@ -39,6 +39,10 @@ class EvalExtractionCommandTest {
         assertTrue(r.out().contains("2 pages; dev = index % 4 == 0 (1 pages)"), r.out());
         assertTrue(r.out().matches("(?s).*\\nsitrep +all +2 +1\\.000 +1\\.000 +1\\.000 +1\\.000 .*"), r.out());
         assertTrue(r.out().matches("(?s).*\\nreadability4j +test +1 .*"), r.out());
+        // The peers ran (Readability4J on this jsoup version, boilerpipe with nekohtml) and found the article.
+        assertTrue(!r.out().contains("pages failed") && r.err().isEmpty(), r.out() + r.err());
+        assertTrue(r.out().matches("(?s).*\\nreadability4j +all +2 +0\\.[5-9]\\d\\d .*|(?s).*\\nreadability4j +all +2 +1\\.000 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nboilerpipe +all +2 +0\\.[5-9]\\d\\d .*|(?s).*\\nboilerpipe +all +2 +1\\.000 .*"), r.out());
         assertTrue(r.out().matches("(?s).*\\nboilerpipe +dev +1 .*"), r.out());
         assertTrue(r.out().contains("sitrep's 1 worst pages (split test):\n#1 p1"), r.out());
         JsonNode json = new ObjectMapper().readTree(saved.toFile());
