@@ -51,6 +51,11 @@ final class ContentSelector {
     }
 
     Selection select(Element body, String title) {
+        return select(body, title, List.of());
+    }
+
+    /** @param pageUrls the page's own addresses (URL, canonical URL): a block that only repeats one is furniture */
+    Selection select(Element body, String title, List<String> pageUrls) {
         score();
         Element top = topCandidate(body);
         List<Element> roots = withSiblings(top, body);
@@ -77,7 +82,7 @@ final class ContentSelector {
                 continue;
             }
             if (b.headingLevel == 1 || b.byline && b.length() < 200 || cues.isFurniturePhrase(b.text.toString()) || isLinkLine(b)
-                    || !titleKey.isEmpty() && key(b.text.toString()).equals(titleKey)) {
+                    || !titleKey.isEmpty() && key(b.text.toString()).equals(titleKey) || isPageUrl(b.text.toString(), pageUrls)) {
                 continue;
             }
             out.add(b);
@@ -104,6 +109,25 @@ final class ContentSelector {
 
     private boolean isAction(Block b) {
         return b.words() <= 60 && cues.hasAction(b.text.toString());
+    }
+
+    /** The block's text is one of the page's own addresses (a print header, a "copy this link" box). */
+    private static boolean isPageUrl(String text, List<String> pageUrls) {
+        String t = bareUrl(text.strip());
+        if (t.isEmpty() || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String u : pageUrls) {
+            if (u != null && !u.isEmpty() && bareUrl(u).equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bareUrl(String u) {
+        String s = u.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** A block that is nearly all link text and short: a teaser or a "related" line inside the article. */

@@ -76,17 +76,20 @@ public final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         Set<Element> declared = ContentSelector.protectedElements(body, cues);
         String title = meta.title();
+        List<String> pageUrls = new ArrayList<>();
+        pageUrls.add(url);
+        pageUrls.add(meta.canonical());
         String h1 = doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text();
 
         BlockWalker strict = new BlockWalker(cues, true, declared);
         strict.walk(body);
-        ContentSelector.Selection best = new ContentSelector(strict, cues, true, true).select(body, title);
+        ContentSelector.Selection best = new ContentSelector(strict, cues, true, true).select(body, title, pageUrls);
         if (best.length() < ContentSelector.ENOUGH) {
             BlockWalker relaxed = new BlockWalker(cues, false, declared);
             relaxed.walk(body);
             boolean[][] passes = {{true, true}, {false, true}, {false, false}};
             for (boolean[] pass : passes) {
-                ContentSelector.Selection s = new ContentSelector(relaxed, cues, pass[0], pass[1]).select(body, title);
+                ContentSelector.Selection s = new ContentSelector(relaxed, cues, pass[0], pass[1]).select(body, title, pageUrls);
                 if (s.length() > best.length()) {
                     best = s;
                 }

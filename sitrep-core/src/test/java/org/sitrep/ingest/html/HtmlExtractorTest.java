@@ -273,6 +273,12 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void a_block_repeating_the_page_address_is_left_out() {
+        String html = page("<link rel=\"canonical\" href=\"https://news.example.com/world/convoy\">", "<p>https://news.example.com/world/convoy</p>", "");
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, extractor.extract(html, "https://news.example.com/world/convoy?src=rss").text());
+    }
+
+    @Test
     void null_html_is_refused_naming_the_parameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> extractor.extract((String) null, null));
         assertEquals("The parameter 'html' must not be null.", e.getMessage());
