@@ -3,6 +3,7 @@ package org.sitrep.ingest.html;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.ingest.html.BlockWalker.Stats;
 import org.sitrep.ingest.html.HtmlCues.Kind;
@@ -28,9 +31,9 @@ final class ContentSelector {
     /** How much text makes a pass good enough (readability's char threshold). */
     static final int ENOUGH = 500;
     private static final int MIN_PARAGRAPH = 25;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A full stop followed by a space or the end: the paragraph reads as prose. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.( |$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> UNSCORED_OWNERS = Set.of("li", "dt", "dd", "h1", "figcaption", "caption", "address", "ul", "ol", "dl");
     private static final Set<String> CLEANED_TAGS = Set.of("div", "section", "table", "ul", "ol", "form", "fieldset", "aside", "header", "footer", "figure", "nav");
 
@@ -161,7 +164,7 @@ final class ContentSelector {
             // Stray text in a container is a paragraph of its own inside it; a leaf element is the paragraph.
             Element a = ps != null && ps.hasBlockChild && !p.normalName().equals("p") ? p : p.parent();
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
-                if (a instanceof org.jsoup.nodes.Document) {
+                if (a instanceof Document) {
                     break;
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -294,7 +297,7 @@ final class ContentSelector {
     }
 
     private static Set<Element> ancestors(Element e) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p = e.parent(); p != null; p = p.parent()) {
             out.add(p);
         }
@@ -414,7 +417,7 @@ final class ContentSelector {
      * wrapper whose class names a feature such as comments). Long means 100 characters or more.
      */
     static Set<Element> protectedElements(Element root, HtmlCues cues) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Integer> longParagraphs = new IdentityHashMap<>();
         int total = 0;
         for (Element e : root.getAllElements()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.internal.Tsv;
 
 /**
@@ -56,8 +57,8 @@ public final class HtmlCues {
         }
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s.:!»›>|…-]+$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.:!»›>|…-]+$");
     private static final HtmlCues BUNDLED = Tsv.bundled(HtmlCues.class, "html-cues.tsv", in -> read("html-cues.tsv", in));
 
     private final Map<Kind, Set<String>> tags = new EnumMap<>(Kind.class);
@@ -66,7 +67,7 @@ public final class HtmlCues {
     private final List<String> phrasePrefixes = new ArrayList<>();
     private final List<String> actions = new ArrayList<>();
     /** Built on first use, after loading; a benign race builds it twice. */
-    private volatile java.util.regex.Pattern actionPattern;
+    private volatile Pattern actionPattern;
     private final List<String> problems = new ArrayList<>();
 
     private HtmlCues() {
@@ -177,9 +178,9 @@ public final class HtmlCues {
         if (actionPattern == null) {
             StringBuilder re = new StringBuilder();
             for (String a : actions) {
-                re.append(re.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(a));
+                re.append(re.length() == 0 ? "" : "|").append(Pattern.quote(a));
             }
-            actionPattern = java.util.regex.Pattern.compile(re.length() == 0 ? "(?!)" : "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])");
+            actionPattern = Pattern.compile(re.length() == 0 ? "(?!)" : "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])");
         }
         return actionPattern.matcher(blockText.toLowerCase(Locale.ROOT)).find();
     }

@@ -1,7 +1,6 @@
 package org.sitrep.ingest.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,8 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.sitrep.ingest.DateParser;
 import org.sitrep.internal.Tsv;
 
@@ -201,7 +204,7 @@ final class PageMetadata {
             if (v == null) {
                 continue;
             }
-            Optional<java.time.LocalDate> d = day(v[0]);
+            Optional<LocalDate> d = day(v[0]);
             if (d.isPresent()) {
                 return new PageDate(v[0], v[1], d.get());
             }
@@ -211,8 +214,8 @@ final class PageMetadata {
     }
 
     /** The day a value states: the whole value, else the first date written inside it, else a URL date (2019/nov/18). */
-    static Optional<java.time.LocalDate> day(String value) {
-        Optional<java.time.LocalDate> d = DateParser.parse(value);
+    static Optional<LocalDate> day(String value) {
+        Optional<LocalDate> d = DateParser.parse(value);
         if (d.isPresent()) {
             return d;
         }
@@ -293,13 +296,40 @@ final class PageMetadata {
                 continue;
             }
             if (HtmlCues.bundled().matches(k, HtmlCues.attributes(e.attr("class"), e.attr("id"), e.attr("role"), e.attr("itemprop")))) {
-                String text = e.text();
-                if (text.length() <= 200 && day(text).isPresent()) {
+                String text = shortText(e, 200);
+                if (text != null && day(text).isPresent()) {
                     return text;
                 }
             }
         }
         return null;
+    }
+
+    /** The element's text with spaces collapsed, or null when it is longer than {@code max} (read no further). */
+    static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        Node node = e;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                sb.append(t.getWholeText()).append(' ');
+                if (sb.length() > max * 4) {
+                    return null;
+                }
+            }
+            if (node.childNodeSize() > 0 && !(node instanceof Element x && (x.normalName().equals("script") || x.normalName().equals("style")))) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != e && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            if (node == e) {
+                break;
+            }
+            node = node.nextSibling();
+        }
+        String text = sb.toString().strip().replaceAll("\\s+", " ");
+        return text.length() <= max ? text : null;
     }
 
     private String time(String name) {

@@ -1,5 +1,6 @@
 package org.sitrep.ingest.html;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 
@@ -79,7 +80,7 @@ final class TextNormalizer {
         int[] pos = new int[text.length()];
         Range range = node.sourceRange();
         if (!range.isTracked() || range.startPos() < 0 || range.endPos() > html.length()) {
-            java.util.Arrays.fill(pos, -1);
+            Arrays.fill(pos, -1);
             return pos;
         }
         int p = range.startPos();

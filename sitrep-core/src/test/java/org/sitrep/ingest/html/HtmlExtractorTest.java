@@ -279,6 +279,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void offsets_survive_crlf_line_ends_and_preformatted_text() {
+        String html = "<html><body><p>" + P1 + "\r\n  the officials\r\nadded.</p><pre>line one\r\nline two</pre></body></html>";
+        ExtractedPage p = extractor.extract(html, null);
+        int added = p.text().indexOf("added.");
+        assertTrue(html.startsWith("added.", p.offsets().toRaw(added)), p.text());
+        int two = p.text().indexOf("line two");
+        assertEquals("line one\nline two", p.text().substring(two - 9, two + 8));
+        assertTrue(html.startsWith("line two", p.offsets().toRaw(two)));
+    }
+
+    @Test
     void null_html_is_refused_naming_the_parameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> extractor.extract((String) null, null));
         assertEquals("The parameter 'html' must not be null.", e.getMessage());
