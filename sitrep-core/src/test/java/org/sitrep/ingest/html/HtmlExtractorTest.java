@@ -21,6 +21,10 @@ class HtmlExtractorTest {
     private static final String P3 = "Residents said the crossing had been closed for most of the month, and that prices of bread, fuel "
             + "and cooking gas had doubled since the fighting began, leaving many families short of food.";
 
+    /** Prose that only a cue can tell from the article: long, with commas and no links. */
+    private static final String PROSE = "Elsewhere in the region, officials said, the talks had stalled, and the aid agencies, the army and "
+            + "the rebels each blamed the others for the delay, which had lasted, by most accounts, more than a week.";
+
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     /** A page whose article is P1-P3 with {@code extra} inside the article after P2 and {@code around} after it. */
@@ -57,15 +61,16 @@ class HtmlExtractorTest {
     @Test
     void related_links_are_removed() {
         String text = body("<div class=\"related-articles\"><h3>Related</h3><ul><li><a href=/a>Floods hit the coast again</a></li>"
-                + "<li><a href=/b>Election results are in</a></li></ul></div>", "");
+                + "<li><a href=/b>Election results are in</a></li></ul></div><div class=\"relatedStories\"><p>" + PROSE + "</p></div>", "");
         assertFalse(text.contains("Floods hit"), text);
+        assertFalse(text.contains("Elsewhere"), text);
         assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, text);
     }
 
     @Test
     void cookie_banners_are_removed() {
-        String text = body("", "<div id=\"cookie-consent\"><p>We use cookies to improve your experience on our site, and by continuing "
-                + "to browse you agree to our use of them.</p></div>");
+        String text = body("<div id=\"cookie-consent\"><p>We use cookies to improve your experience on our site, and by continuing "
+                + "to browse, reading, sharing or commenting, you agree to our use of them, as our policy explains in detail.</p></div>", "");
         assertFalse(text.contains("cookies"), text);
     }
 
@@ -78,15 +83,17 @@ class HtmlExtractorTest {
 
     @Test
     void share_bars_are_removed() {
-        String text = body("<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a> <span>Share this story</span></div>", "");
+        String text = body("<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a> <span>Share this story</span></div>"
+                + "<div class=\"sharebar\"><p>" + PROSE + "</p></div>", "");
         assertFalse(text.contains("Facebook"), text);
+        assertFalse(text.contains("Elsewhere"), text);
         assertFalse(text.contains("Share this"), text);
     }
 
     @Test
     void newsletter_boxes_are_removed() {
         String text = body("<div class=\"newsletter-signup\"><p>Get the morning briefing in your inbox every day, free of charge, "
-                + "with the news that matters.</p></div>", "");
+                + "with the news that matters, the analysis, the pictures, and the stories you would otherwise miss.</p></div>", "");
         assertFalse(text.contains("morning briefing"), text);
     }
 
