@@ -153,6 +153,9 @@ final class BlockWalker {
             f |= BOILER;
             boiler++;
         }
+        boolean captionWords = cues.matches(Kind.CAPTION, words);
+        // A caption or credit element is a block of its own, even a <span>: a credit is not part of the caption line.
+        block |= captionWords;
         Stats s = stats(e);
         if (block) {
             flush(false);
@@ -170,7 +173,7 @@ final class BlockWalker {
             f |= LINK;
             link++;
         }
-        if (tag.equals("figcaption") || tag.equals("caption") && !insideTable(e) || cues.matches(Kind.CAPTION, words)) {
+        if (tag.equals("figcaption") || tag.equals("caption") && !insideTable(e) || captionWords) {
             f |= CAPTION;
             caption++;
         }

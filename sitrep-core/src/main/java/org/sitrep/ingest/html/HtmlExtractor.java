@@ -119,16 +119,45 @@ public final class HtmlExtractor {
             previous = b;
         }
         List<Caption> captions = new ArrayList<>();
+        Block previousCaption = null;
         for (Block c : s.captions()) {
             StringBuilder ct = new StringBuilder();
             OffsetMapBuilder cm = new OffsetMapBuilder();
             write(c, ct, cm, html);
             OffsetMap m = cm.build();
-            captions.add(new Caption(ct.toString(), null, null, m.segments().isEmpty() ? 0 : m.segments().get(0).rawStart()));
+            int rawStart = m.segments().isEmpty() ? 0 : m.segments().get(0).rawStart();
+            // A credit element right after its caption, in the same figure, is that caption's credit.
+            if (isCredit(c) && previousCaption != null && !captions.isEmpty() && sameFigure(previousCaption, c)) {
+                Caption last = captions.remove(captions.size() - 1);
+                captions.add(new Caption(last.text(), ct.toString(), last.date(), last.rawStart()));
+            } else {
+                captions.add(new Caption(ct.toString(), isCredit(c) ? ct.toString() : null, null, rawStart));
+            }
+            previousCaption = c;
         }
         String title = meta.title() != null ? meta.title() : h1;
         return new ExtractedPage(text.toString(), subheadings, captions, map.build(), title, meta.byline(), meta.published(),
                 meta.modified(), meta.canonical(), meta.outlet(), meta.language(), html, charset, warnings);
+    }
+
+    /** The block sits in an element whose class or id names a credit ({@code credit}, {@code copyright}). */
+    private static boolean isCredit(Block b) {
+        for (Element e = b.owner; e != null && !e.normalName().equals("figure") && !e.normalName().equals("body"); e = e.parent()) {
+            String words = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (words.contains("credit") || words.contains("copyright")) {
+                return true;
+            }
+            if (e.normalName().equals("figcaption")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFigure(Block a, Block b) {
+        Element fa = a.owner.closest("figure");
+        Element fb = b.owner.closest("figure");
+        return fa != null ? fa == fb : a.owner.parent() == b.owner.parent();
     }
 
     private static void write(Block b, StringBuilder out, OffsetMapBuilder map, String html) {

@@ -297,6 +297,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void a_credit_after_its_caption_is_the_caption_s_credit() {
+        String html = page("", "<figure><img src=a.jpg><figcaption><span>Trucks wait at the crossing.</span>"
+                + "<span class=\"photo-credit\">Reuters/Jane Doe</span></figcaption></figure>", "");
+        Caption c = extractor.extract(html, null).captions().get(0);
+        assertEquals("Trucks wait at the crossing.", c.text());
+        assertEquals("Reuters/Jane Doe", c.credit());
+    }
+
+    @Test
     void null_html_is_refused_naming_the_parameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> extractor.extract((String) null, null));
         assertEquals("The parameter 'html' must not be null.", e.getMessage());
