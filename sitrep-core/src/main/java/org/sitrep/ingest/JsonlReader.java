@@ -132,6 +132,7 @@ public final class JsonlReader implements DocumentReader {
         private final boolean strict;
         private String warning;
         private int lineNo;
+        private boolean failed;
 
         Lines(String source, InputStream in, byte[] head) throws IOException {
             this.source = source;
@@ -149,7 +150,8 @@ public final class JsonlReader implements DocumentReader {
                 }
                 this.lines = new ByteLines(in, 1, false, maxBytes);
                 int bad = firstBadUtf8(head);
-                if (bad < 0) {
+                if (bad < 0 || multibyteUtf8(head)) {
+                    // UTF-8, or UTF-8 with damage (valid sequences beside bad bytes): each bad line is an error of its own
                     this.charset = StandardCharsets.UTF_8;
                     this.strict = true;
                 } else {
@@ -162,11 +164,12 @@ public final class JsonlReader implements DocumentReader {
 
         @Override
         protected ReadItem computeNext() {
-            while (true) {
+            while (!failed) {
                 ByteLines.Line line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
+                    failed = true; // the stream is broken from here on: nothing after this point can be read
                     return lineNo == 0 ? ReadItem.Failed.input(Bytes.problem(source, e))
                             : ReadItem.Failed.record(source, Bytes.problem(source, e).problem() + " after line " + lineNo);
                 }
@@ -200,7 +203,27 @@ public final class JsonlReader implements DocumentReader {
                 }
                 return item;
             }
+            return null;
         }
+    }
+
+    /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence: the text is UTF-8. */
+    private static boolean multibyteUtf8(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            int v = b[i] & 0xFF;
+            int len = v >= 0xF0 && v <= 0xF4 ? 4 : v >= 0xE0 && v < 0xF0 ? 3 : v >= 0xC2 && v < 0xE0 ? 2 : 0;
+            if (len == 0 || i + len > b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len; k++) {
+                ok &= (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset of the first byte that breaks UTF-8 in the head, ignoring a sequence cut by the head's end; -1 if none. */

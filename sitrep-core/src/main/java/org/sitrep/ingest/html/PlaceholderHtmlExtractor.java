@@ -63,7 +63,7 @@ public final class PlaceholderHtmlExtractor implements HtmlArticleExtractor {
                 text.append("\n\n");
             }
             int start = text.length();
-            appendText(b, text, segments);
+            appendText(b, html, text, segments);
             if (text.length() == start) {
                 text.setLength(before); // an empty block leaves nothing behind
                 segments.subList(mark, segments.size()).clear();
@@ -74,7 +74,7 @@ public final class PlaceholderHtmlExtractor implements HtmlArticleExtractor {
             }
         }
         if (text.length() == 0 && doc.body() != null) {
-            appendText(doc.body(), text, segments); // no paragraphs at all (a feed item's plain HTML): the body's text
+            appendText(doc.body(), html, text, segments); // no paragraphs at all (a feed item's plain HTML): the body's text
         }
         String body = text.toString();
         List<Span> subheadings = heads.stream().map(h -> Span.of(body, h[0], h[1])).toList();
@@ -105,14 +105,15 @@ public final class PlaceholderHtmlExtractor implements HtmlArticleExtractor {
     }
 
     /** Appends an element's visible text with white space folded, one offset segment per text node. */
-    private static void appendText(Element block, StringBuilder out, List<OffsetMap.Segment> segments) {
+    private static void appendText(Element block, String html, StringBuilder out, List<OffsetMap.Segment> segments) {
         int blockStart = out.length();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && !(t.parent() != null && SKIPPED_TEXT.contains(t.parent().normalName()))) {
                     String whole = t.getWholeText();
-                    int raw = t.sourceRange().isTracked() ? t.sourceRange().startPos() : 0;
+                    int[] raw = align(whole, html, t.sourceRange().isTracked() ? t.sourceRange().startPos() : -1,
+                            t.sourceRange().isTracked() ? t.sourceRange().endPos() : -1);
                     int i = 0;
                     while (i < whole.length()) {
                         if (Character.isWhitespace(whole.charAt(i))) {
@@ -126,8 +127,15 @@ public final class PlaceholderHtmlExtractor implements HtmlArticleExtractor {
                         while (j < whole.length() && !Character.isWhitespace(whole.charAt(j))) {
                             j++;
                         }
-                        segments.add(new OffsetMap.Segment(out.length(), raw + i, j - i));
-                        out.append(whole, i, j);
+                        // one segment per stretch whose characters sit side by side in the HTML (an entity breaks it)
+                        int from = i;
+                        for (int k = i + 1; k <= j; k++) {
+                            if (k == j || raw[k] != raw[k - 1] + 1) {
+                                segments.add(new OffsetMap.Segment(out.length(), raw[from], k - from));
+                                out.append(whole, from, k);
+                                from = k;
+                            }
+                        }
                         i = j;
                     }
                 } else if (node instanceof Element e && e.normalName().equals("br") && out.length() > blockStart) {
@@ -137,6 +145,39 @@ public final class PlaceholderHtmlExtractor implements HtmlArticleExtractor {
             }
         }, block);
         trimTrailingSpace(out, blockStart);
+    }
+
+    /**
+     * Where each character of a text node's decoded text sits in the HTML: walks the node's raw source, stepping over an
+     * entity ({@code &amp;}) for the character it stands for. Untracked nodes map every character to 0.
+     */
+    static int[] align(String decoded, String html, int rawStart, int rawEnd) {
+        int[] at = new int[decoded.length()];
+        if (rawStart < 0 || rawEnd > html.length() || rawEnd < rawStart) {
+            return at;
+        }
+        int r = rawStart;
+        for (int i = 0; i < decoded.length(); i++) {
+            if (r < rawEnd && html.charAt(r) == '&') {
+                int semi = html.indexOf(';', r);
+                if (semi > r && semi < rawEnd && semi - r <= 32) {
+                    String value = Parser.unescapeEntities(html.substring(r, semi + 1), false);
+                    if (!value.isEmpty() && value.length() < semi + 1 - r && decoded.startsWith(value, i)) {
+                        for (int k = 0; k < value.length(); k++) {
+                            at[i + k] = r;
+                        }
+                        i += value.length() - 1;
+                        r = semi + 1;
+                        continue;
+                    }
+                }
+            }
+            at[i] = Math.min(r, Math.max(rawStart, rawEnd - 1));
+            if (r < rawEnd) {
+                r++;
+            }
+        }
+        return at;
     }
 
     private static void trimTrailingSpace(StringBuilder out, int floor) {

@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
 import org.sitrep.ingest.Bytes;
 import org.sitrep.ingest.ContentTypes;
 import org.sitrep.ingest.Decoded;
@@ -93,38 +94,40 @@ public final class WarcArchiveReader implements DocumentReader {
         @Override
         protected ReadItem computeNext() {
             while (!finished) {
-                if (reader == null) {
-                    try {
+                String label = input.name() + "#" + (n + 1);
+                boolean counted = false;
+                try {
+                    if (reader == null) {
                         InputStream next = nextStream();
                         if (next == null) {
                             finished = true;
                             return null;
                         }
                         reader = new WarcReader(next);
-                    } catch (IOException e) {
-                        finished = true;
-                        return broken(e);
                     }
-                }
-                Optional<WarcRecord> record;
-                try {
-                    record = reader.next();
+                    Optional<WarcRecord> record = reader.next();
+                    if (record.isEmpty()) {
+                        reader = null; // the member (or the plain archive) is done
+                        finished = members == null;
+                        continue;
+                    }
+                    n++;
+                    counted = true;
+                    label = input.name() + "#" + n;
+                    if (record.get() instanceof WarcTargetRecord t) {
+                        label += " (" + t.target() + ")";
+                    }
+                    return item(record.get(), label);
                 } catch (IOException | RuntimeException e) {
                     reader = null;
                     if (members == null || e instanceof EOFException) {
                         finished = true; // a plain archive has no way to find the next record; a cut one has none
                     }
-                    return broken(e);
-                }
-                if (record.isEmpty()) {
-                    reader = null; // the member (or the plain archive) is done
-                    if (members == null) {
-                        finished = true;
+                    if (!counted) {
+                        n++; // the failure was in framing the next record: count it
                     }
-                    continue;
+                    return broken(label, e);
                 }
-                n++;
-                return item(record.get(), input.name() + "#" + n);
             }
             return null;
         }
@@ -140,10 +143,8 @@ public final class WarcArchiveReader implements DocumentReader {
             return input.raw();
         }
 
-        /** The error line for a record the archive could not even frame. */
-        private ReadItem broken(Exception e) {
-            String record = input.name() + "#" + (n + 1);
-            n++;
+        /** The error line for a record the archive could not read to its end. */
+        private ReadItem broken(String record, Exception e) {
             if (e instanceof EOFException) {
                 return ReadItem.Failed.record(record, "truncated archive: it ends inside this record");
             }
@@ -164,15 +165,17 @@ public final class WarcArchiveReader implements DocumentReader {
         }
     }
 
-    /** One record: a page, a record passed over, or an error. */
-    private ReadItem item(WarcRecord r, String record) {
+    /**
+     * One record, {@code label} naming it: a page, a record passed over, or an error. Failures of the archive itself
+     * (it ends, its compression is corrupt) are thrown: the records after it are affected too.
+     */
+    private ReadItem item(WarcRecord r, String label) throws EOFException, ZipException {
         String type = r.type() == null ? "unknown" : r.type().toLowerCase(Locale.ROOT);
         try {
             if (r instanceof WarcResponse resp) {
-                return response(resp, record + " (" + resp.target() + ")");
+                return response(resp, label);
             }
             if (r instanceof WarcResource res) {
-                String label = record + " (" + res.target() + ")";
                 String ct = r.headers().first("Content-Type").orElse(null);
                 if (ct != null && !ContentTypes.isHtml(ct)) {
                     return new ReadItem.Passed(label, "not HTML (" + ContentTypes.base(ct) + ")");
@@ -181,10 +184,12 @@ public final class WarcArchiveReader implements DocumentReader {
             }
         } catch (IngestException e) {
             return ReadItem.Failed.record(e.source(), e.problem());
+        } catch (EOFException | ZipException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            return ReadItem.Failed.record(record, "cannot read the record (" + firstLine(String.valueOf(e.getMessage())) + ")");
+            return ReadItem.Failed.record(label, "cannot read the record (" + firstLine(String.valueOf(e.getMessage())) + ")");
         }
-        return new ReadItem.Passed(record, type);
+        return new ReadItem.Passed(label, type);
     }
 
     private ReadItem response(WarcResponse resp, String label) throws IOException, IngestException {
@@ -205,12 +210,7 @@ public final class WarcArchiveReader implements DocumentReader {
         if (ct != null && !ContentTypes.isHtml(ct)) {
             return new ReadItem.Passed(label, "not HTML (" + ContentTypes.base(ct) + ")");
         }
-        byte[] body;
-        try {
-            body = readBody(http.bodyDecoded().stream(), label);
-        } catch (EOFException e) {
-            return ReadItem.Failed.record(label, "HTTP body shorter than its Content-Length");
-        }
+        byte[] body = readBody(http.bodyDecoded().stream(), label);
         List<String> warnings = new ArrayList<>();
         Optional<String> declared = http.headers().first("Content-Length");
         boolean encoded = http.headers().first("Content-Encoding").isPresent() || http.headers().first("Transfer-Encoding").isPresent();
