@@ -192,9 +192,9 @@ final class Normalisers {
 
     /**
      * Of two candidate dates for an expression without its year, whether {@code d} fits better: a past clause prefers
-     * one not after the article date, a future clause one not before it, if such a candidate lies within eight months;
+     * one not after the article date, a future clause one not before it, if such a candidate lies within ten months;
      * otherwise the nearer wins. (Reports in the past tense often name coming deadlines: "extended the offer to Nov. 20";
-     * a date further back than eight months usually carries its year.)
+     * a date further back than that usually carries its year.)
      */
     private static boolean better(LocalDate d, LocalDate best, LocalDate anchor, Tense tense, ChronoUnit grain) {
         if (best == null) {
@@ -203,7 +203,7 @@ final class Normalisers {
         long dd = grain.between(anchor, d);
         long db = grain.between(anchor, best);
         long slack = grain == ChronoUnit.MONTHS ? 0 : 1;
-        long window = grain == ChronoUnit.MONTHS ? 8 : 250;
+        long window = grain == ChronoUnit.MONTHS ? 10 : 300;
         if (tense == Tense.PAST) {
             boolean okD = dd <= slack && -dd <= window;
             boolean okB = db <= slack && -db <= window;

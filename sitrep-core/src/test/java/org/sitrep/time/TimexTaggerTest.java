@@ -89,6 +89,8 @@ class TimexTaggerTest {
         assertThat(values("postponed/VBN until Tuesday", FRIDAY)).containsExactly("Tuesday=2024-10-01");
         assertThat(values("last Friday", FRIDAY)).containsExactly("last Friday=2024-09-20");
         assertThat(values("Tuesday night", FRIDAY)).containsExactly("Tuesday night=2024-09-24TNI");
+        Timex early = tag("The strike hit/VBD early Saturday", java.time.LocalDate.parse("2024-09-29")).get(0);
+        assertThat(early.span().text() + "=" + early.value() + " " + early.type() + " " + early.mod()).isEqualTo("early Saturday=2024-09-28 DATE START");
     }
 
     @Test
