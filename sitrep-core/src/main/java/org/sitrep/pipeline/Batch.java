@@ -362,15 +362,18 @@ public final class Batch {
     /** The task's outcome, or a "gave up" error once it has run longer than the budget. */
     private Analysed await(Task task) {
         long budget = limits.timeout().toNanos();
+        if (task.result.isDone() && task.finishedNanos - task.startedNanos > budget && task.startedNanos != 0) {
+            // It ended, but later than its budget allowed: the budget holds whether or not anyone was waiting at the time.
+            return overBudget(task);
+        }
         while (true) {
             long started = task.startedNanos;
             long wait = started == 0 ? budget : budget - (System.nanoTime() - started);
             if (started != 0 && wait <= 0) {
-                if (!task.abandon()) {
-                    return task.result.join(); // it ended just now
+                if (!task.abandon() && task.finishedNanos - started <= budget) {
+                    return task.result.join(); // it ended just now, within its budget
                 }
-                return new Analysed(null, String.format(Locale.ROOT, "gave up after %s in stage '%s' (over the per-document time budget; raise --doc-timeout)",
-                        seconds(limits.timeout()), task.stage));
+                return overBudget(task);
             }
             try {
                 return task.result.get(wait, TimeUnit.NANOSECONDS);
@@ -386,6 +389,11 @@ public final class Batch {
         }
     }
 
+    private Analysed overBudget(Task task) {
+        return new Analysed(null, String.format(Locale.ROOT, "gave up after %s in stage '%s' (over the per-document time budget; raise --doc-timeout)",
+                seconds(limits.timeout()), task.stage));
+    }
+
     private static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms < 1000 ? ms + " ms" : ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
@@ -397,6 +405,7 @@ public final class Batch {
         final Workers workers;
         final CompletableFuture<Analysed> result = new CompletableFuture<>();
         volatile long startedNanos;
+        volatile long finishedNanos;
         volatile String stage = "clean";
         private Thread runner;
         private boolean abandoned;
@@ -434,6 +443,7 @@ public final class Batch {
                 if (gaveBack) {
                     workers.resize(-1);
                 }
+                finishedNanos = System.nanoTime();
                 result.complete(a);
             }
         }
