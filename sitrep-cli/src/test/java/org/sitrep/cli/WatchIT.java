@@ -120,6 +120,31 @@ class WatchIT {
     }
 
     @Test
+    void a_terminated_watch_process_stops_cleanly_through_its_shutdown_hook() throws Exception {
+        // SIGTERM runs the same shutdown hooks as Ctrl-C (SIGINT) does in a terminal.
+        Path store = dir.resolve("index");
+        Path out = dir.resolve("out.txt");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx3g", "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main", "watch",
+                base + "/feed.xml", "--store", store.toString(), "--every", "1h", "--fetch-delay", "0", "--threads", "1")
+                .redirectOutput(out.toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            long deadline = System.currentTimeMillis() + 180_000;
+            while (!(Files.exists(out) && Files.readString(out).contains("poll 1:")) && p.isAlive() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(out)).contains("poll 1: 1 feeds, 2 new items: 2 stored");
+            p.destroy();
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(Files.readString(out)).contains("stopped; 2 items remembered in " + dir.resolve("index.watch"));
+        assertThat(Files.readAllLines(dir.resolve("index.watch"))).contains("talks", "convoy");
+        assertThat(Cli.run("stats", "--store", store.toString()).out()).contains("article  2");
+    }
+
+    @Test
     void a_stop_request_ends_the_watch_cleanly_between_polls() throws Exception {
         String store = dir.resolve("index").toString();
         CommandLine cl = SitrepCommand.commandLine();
