@@ -24,7 +24,7 @@ import org.sitrep.ingest.InputFormat;
 import org.sitrep.ingest.ReadItem;
 import org.sitrep.ingest.RecordStream;
 import org.sitrep.ingest.SourceReader;
-import org.sitrep.ingest.html.HtmlArticle;
+import org.sitrep.ingest.html.ExtractedPage;
 import org.sitrep.ingest.html.HtmlArticleExtractor;
 
 /**
@@ -103,7 +103,7 @@ public final class WarcBench {
                 if (records.next() instanceof ReadItem.Read r) {
                     pages++;
                     if (extractor != null) {
-                        HtmlArticle a = extractor.extract(r.document().content(), r.document().source());
+                        ExtractedPage a = extractor.extract(r.document().content(), r.document().source());
                         chars += a.text().length();
                     }
                 }

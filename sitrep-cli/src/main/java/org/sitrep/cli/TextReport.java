@@ -17,7 +17,7 @@ final class TextReport {
         var a = doc.article();
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(a.title()).append('\n');
-        sb.append("   id ").append(a.id()).append("  source ").append(a.source()).append('\n');
+        sb.append("   id ").append(a.id()).append(a.story().equals(a.id()) ? "" : "  story " + a.story()).append("  source ").append(a.source()).append('\n');
         sb.append("   date ").append(a.published().date() == null ? "unknown" : a.published().date().toString())
                 .append(" (").append(a.published().source().name().toLowerCase())
                 .append(a.published().notBefore() != null ? ", not before " + a.published().notBefore() : "").append(")")

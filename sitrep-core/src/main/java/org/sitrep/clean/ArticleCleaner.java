@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.Debris;
 import org.sitrep.ingest.Line;
-import org.sitrep.ingest.html.HtmlArticle;
+import org.sitrep.ingest.html.ExtractedPage;
 import org.sitrep.ingest.html.HtmlArticleExtractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Caption;
@@ -62,9 +62,10 @@ public final class ArticleCleaner {
      * date (a feed entry's) win over the page's; the page's language declaration is used when the text does not tell.
      */
     private Article cleanHtml(RawDocument raw) {
-        HtmlArticle page = html.extract(raw.content(), raw.metadata().url());
+        ExtractedPage page = html.extract(raw.content(), raw.metadata().url());
         String title = raw.metadata().title() != null ? raw.metadata().title() : page.title() != null ? page.title() : "";
-        LocalDate date = raw.metadata().published() != null ? raw.metadata().published() : page.published();
+        LocalDate date = raw.metadata().published() != null ? raw.metadata().published()
+                : page.published() == null ? null : page.published().date();
         String text = page.text();
         List<OffsetMap.Segment> shifted = page.offsets().segments().stream()
                 .map(s -> new OffsetMap.Segment(s.textStart(), raw.rawOffset() + s.rawStart(), s.length())).toList();

@@ -42,6 +42,7 @@ public final class DocumentJson {
         var a = doc.article();
         o.put("schema", SCHEMA);
         o.put("id", a.id());
+        o.put("story", a.story());
         o.put("source", a.source());
         o.put("outlet", a.outlet());
         o.put("title", a.title());

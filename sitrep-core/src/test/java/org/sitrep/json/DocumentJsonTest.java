@@ -48,6 +48,15 @@ class DocumentJsonTest {
     }
 
     @Test
+    void an_article_is_its_own_story_until_grouped_into_another() throws Exception {
+        assertEquals("abc", DocumentJson.mapper().readTree(DocumentJson.write(doc(), false)).get("story").asText());
+        Document copy = doc().withArticle(doc().article().withStory("f00"));
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(copy, false));
+        assertEquals("abc", n.get("id").asText());
+        assertEquals("f00", n.get("story").asText());
+    }
+
+    @Test
     void spans_are_start_end_and_the_text_they_cover() throws Exception {
         JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), true));
         JsonNode trigger = n.at("/events/0/trigger");

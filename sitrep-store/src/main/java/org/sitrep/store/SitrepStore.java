@@ -3,6 +3,7 @@ package org.sitrep.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -20,6 +24,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -29,21 +35,47 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.sitrep.json.DocumentJson;
+import org.sitrep.model.Article;
 import org.sitrep.model.Document;
+import org.sitrep.story.Bands;
+import org.sitrep.story.Signature;
+import org.sitrep.story.StoryScheme;
 
 /**
  * The embedded store: one Lucene index holding each article with its claims and events as one block. Writing an
  * article replaces its whole block atomically (re-ingesting changes nothing), and only {@link #commit()} makes writes
  * visible, so a crash mid-batch leaves the last committed state. The caller owns the store and closes it.
+ *
+ * <p>Each article is put in a story (org.sitrep.story): its LSH band keys are indexed, and a new article looks its
+ * own keys up among the articles already stored, committed or not, so copies within one batch find each other too.
+ * {@link #stories(int)} counts articles, outlets, claims and events per story.
  */
 public final class SitrepStore implements AutoCloseable {
+    /** Band-key matches verified per new article (more share a key only when many articles share boilerplate). */
+    static final int MAX_CANDIDATES = 100;
+    /** Articles kept in {@link #pending} before the look-up reader is reopened (which flushes a segment). */
+    static final int MAX_PENDING = 1000;
+
     private final Path dir;
     private final FSDirectory directory;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    private final StoryScheme scheme = StoryScheme.STANDARD;
     private IndexWriter writer;
+    /** The reader stories are looked up in: it sees what the writer had when it was opened, committed or not. */
+    private DirectoryReader nearRealTime;
+    /** Whether a commit happened since {@link #nearRealTime} was opened (reopening is then cheap: nothing to flush). */
+    private boolean stale;
+    /** Articles put since {@link #nearRealTime} was opened, looked up here: reopening per article would flush a segment each time. */
+    private final Map<String, Pending> pending = new HashMap<>();
+    private final Map<Long, List<Pending>> pendingBands = new HashMap<>();
+
+    private record Pending(String story, Signature signature) {}
 
     private SitrepStore(Path dir, FSDirectory directory) {
         this.dir = dir;
@@ -100,12 +132,113 @@ public final class SitrepStore implements AutoCloseable {
         return dir;
     }
 
-    /** Adds or replaces an article and everything extracted from it. Invisible until {@link #commit()}. */
-    public void put(Document doc) {
+    /**
+     * Adds or replaces an article and everything extracted from it, and returns the id of the story it was put in.
+     * An article already stored keeps its story. A new one joins the story of the most similar stored article among
+     * those sharing a band key with it whose estimated similarity reaches the scheme's threshold (ties: the smaller
+     * story id), else it is its own story. Stories are never merged afterwards, so a story id once written stays.
+     * Invisible to search until {@link #commit()}.
+     */
+    public String put(Document doc) {
+        String id = doc.article().id();
         try {
-            writer().updateDocuments(new Term(Fields.ARTICLE, doc.article().id()), RecordMapper.records(doc));
+            Signature signature = scheme.signature(doc.text());
+            long[] keys = scheme.bandKeys(signature);
+            String story = storyOf(id, signature, keys);
+            Document inStory = doc.withArticle(doc.article().withStory(story));
+            writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys));
+            Pending p = new Pending(story, signature);
+            if (pending.put(id, p) == null) {
+                for (long key : keys) {
+                    pendingBands.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                }
+            }
+            return story;
         } catch (IOException e) {
-            throw new StoreException("Cannot write article " + doc.article().id() + " to '" + dir + "': " + e.getMessage(), e);
+            throw new StoreException("Cannot write article " + id + " to '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String storyOf(String id, Signature signature, long[] keys) throws IOException {
+        if (pending.containsKey(id)) {
+            return pending.get(id).story();
+        }
+        IndexSearcher searcher = new IndexSearcher(lookupReader());
+        searcher.setQueryCache(null); // one-off look-ups: caching filters for them would cost more than it saves
+        Query self = new TermQuery(new Term(Fields.ID, id)); // the article's own record (its claims and events have ids of their own)
+        ScoreDoc[] stored = searcher.search(self, 1).scoreDocs;
+        if (stored.length > 0) {
+            String story = searcher.storedFields().document(stored[0].doc, Set.of(Fields.STORY)).get(Fields.STORY);
+            return story == null ? id : story;
+        }
+        if (keys.length == 0) {
+            return id;
+        }
+        List<BytesRef> terms = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            terms.add(new BytesRef(Bands.term(key)));
+        }
+        // Any shared band key makes a candidate (only article records have band keys); one sorted pass over the terms.
+        Query candidates = new TermInSetQuery(Fields.BAND, terms);
+        String best = null;
+        double bestSimilarity = 0;
+        for (long key : keys) {
+            for (Pending p : pendingBands.getOrDefault(key, List.of())) {
+                double similarity = signature.similarity(p.signature());
+                if (similarity >= scheme.threshold()
+                        && (best == null || similarity > bestSimilarity || similarity == bestSimilarity && p.story().compareTo(best) < 0)) {
+                    best = p.story();
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(candidates, MAX_CANDIDATES).scoreDocs) {
+            org.apache.lucene.document.Document d = fields.document(sd.doc, Set.of(Fields.SIGNATURE, Fields.STORY, Fields.ARTICLE));
+            BytesRef bytes = d.getBinaryValue(Fields.SIGNATURE);
+            if (bytes == null) {
+                continue;
+            }
+            double similarity = signature.similarity(Signature.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+            String story = d.get(Fields.STORY) == null ? d.get(Fields.ARTICLE) : d.get(Fields.STORY);
+            if (similarity >= scheme.threshold()
+                    && (best == null || similarity > bestSimilarity || similarity == bestSimilarity && story.compareTo(best) < 0)) {
+                best = story;
+                bestSimilarity = similarity;
+            }
+        }
+        return best == null ? id : best;
+    }
+
+    /** The look-up reader, reopened after a commit or when too many articles wait in {@link #pending}, which it then holds. */
+    private DirectoryReader lookupReader() throws IOException {
+        IndexWriter w = writer();
+        if (nearRealTime == null) {
+            nearRealTime = DirectoryReader.open(w);
+            clearPending();
+        } else if (stale || pending.size() >= MAX_PENDING) {
+            DirectoryReader fresh = DirectoryReader.openIfChanged(nearRealTime, w);
+            if (fresh != null) {
+                nearRealTime.close();
+                nearRealTime = fresh;
+            }
+            clearPending();
+        }
+        stale = false;
+        return nearRealTime;
+    }
+
+    private void clearPending() {
+        pending.clear();
+        pendingBands.clear();
+    }
+
+    private void closeNearRealTime() throws IOException {
+        clearPending();
+        if (nearRealTime != null) {
+            DirectoryReader r = nearRealTime;
+            nearRealTime = null;
+            r.close();
         }
     }
 
@@ -115,6 +248,7 @@ public final class SitrepStore implements AutoCloseable {
         }
         try {
             writer.commit();
+            stale = true;
         } catch (IOException e) {
             throw new StoreException("Cannot commit the store at '" + dir + "': " + e.getMessage(), e);
         }
@@ -126,6 +260,7 @@ public final class SitrepStore implements AutoCloseable {
             return;
         }
         try {
+            closeNearRealTime();
             writer.rollback();
         } catch (IOException e) {
             throw new StoreException("Cannot roll back the store at '" + dir + "': " + e.getMessage(), e);
@@ -185,7 +320,11 @@ public final class SitrepStore implements AutoCloseable {
                 counts.put(k, (long) searcher.count(new TermQuery(new Term(Fields.KIND, k.field()))));
             }
             var stored = searcher.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
             for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue; // a replaced block waiting to be merged away
+                }
                 org.apache.lucene.document.Document d = stored.document(i, java.util.Set.of(Fields.KIND, Fields.ACTOR));
                 if (Kind.EVENT.field().equals(d.get(Fields.KIND)) || Kind.CLAIM.field().equals(d.get(Fields.KIND))) {
                     for (String a : d.getValues(Fields.ACTOR)) {
@@ -201,6 +340,93 @@ public final class SitrepStore implements AutoCloseable {
             return new Stats(counts, top);
         } catch (IOException e) {
             throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The {@code top} largest stories: most outlets first (as GDELT's NumSources counts them), then most articles, then
+     * most claims and events, then by id. Reads every record's story once.
+     */
+    public List<StoryCount> stories(int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("The parameter 'top' must be at least 1, got " + top);
+        }
+        if (!indexExists()) {
+            return List.of();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, StoryTally> tallies = new HashMap<>();
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    tally(stored.document(i, StoryTally.FIELDS), tallies);
+                }
+            }
+            return tallies.values().stream().filter(t -> t.articles > 0).map(StoryTally::count)
+                    .sorted(StoryCount.LARGEST_FIRST).limit(top).toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The counts of one story, or empty when no stored article is in story {@code id}. */
+    public Optional<StoryCount> story(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("The parameter 'id' must not be blank.");
+        }
+        if (!indexExists()) {
+            return Optional.empty();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, StoryTally> tallies = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            Query inStory = new TermQuery(new Term(Fields.STORY, id.strip()));
+            for (ScoreDoc sd : searcher.search(inStory, Math.max(1, searcher.count(inStory))).scoreDocs) {
+                tally(stored.document(sd.doc, StoryTally.FIELDS), tallies);
+            }
+            return tallies.values().stream().filter(t -> t.articles > 0).map(StoryTally::count).findFirst();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void tally(org.apache.lucene.document.Document d, Map<String, StoryTally> tallies) {
+        String story = d.get(Fields.STORY) == null ? d.get(Fields.ARTICLE) : d.get(Fields.STORY);
+        StoryTally t = tallies.computeIfAbsent(story, StoryTally::new);
+        String kind = d.get(Fields.KIND);
+        if (Kind.ARTICLE.field().equals(kind)) {
+            t.articles++;
+            if (d.get(Fields.OUTLET) != null) {
+                t.outlets.add(d.get(Fields.OUTLET));
+            }
+            if (t.title == null || story.equals(d.get(Fields.ARTICLE))) {
+                t.title = d.get(Fields.TITLE);
+            }
+        } else if (Kind.CLAIM.field().equals(kind)) {
+            t.claims++;
+        } else if (Kind.EVENT.field().equals(kind)) {
+            t.events++;
+        }
+    }
+
+    /** Running counts of one story while the records are read. */
+    private static final class StoryTally {
+        static final Set<String> FIELDS = Set.of(Fields.KIND, Fields.STORY, Fields.ARTICLE, Fields.OUTLET, Fields.TITLE);
+        final String id;
+        final Set<String> outlets = new TreeSet<>();
+        String title;
+        int articles;
+        long claims;
+        long events;
+
+        StoryTally(String id) {
+            this.id = id;
+        }
+
+        StoryCount count() {
+            return new StoryCount(id, title == null ? "" : title, articles, List.copyOf(outlets), claims, events);
         }
     }
 
@@ -263,6 +489,7 @@ public final class SitrepStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            closeNearRealTime();
             if (writer != null) {
                 writer.close();
             }
@@ -276,12 +503,20 @@ public final class SitrepStore implements AutoCloseable {
     static final class RecordMapper {
         private RecordMapper() {}
 
-        static List<org.apache.lucene.document.Document> records(Document doc) {
+        static List<org.apache.lucene.document.Document> records(Document doc, Signature signature, long[] bandKeys) {
             ObjectNode json = DocumentJson.toJson(doc);
             String id = doc.article().id();
             List<String> actorTerms = actorTerms(doc);
             List<org.apache.lucene.document.Document> out = new ArrayList<>();
             org.apache.lucene.document.Document article = base(Kind.ARTICLE, id, id, doc);
+            for (long key : bandKeys) {
+                article.add(new StringField(Fields.BAND, Bands.term(key), Field.Store.NO));
+            }
+            article.add(new StoredField(Fields.SIGNATURE, signature.toBytes()));
+            String outlet = outlet(doc.article());
+            if (outlet != null) {
+                article.add(new StringField(Fields.OUTLET, outlet, Field.Store.YES));
+            }
             article.add(new TextField(Fields.TEXT, doc.article().title() + "\n" + doc.text(), Field.Store.NO));
             actorTerms.forEach(a -> article.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
             article.add(new StoredField(Fields.JSON, json.toString()));
@@ -317,12 +552,36 @@ public final class SitrepStore implements AutoCloseable {
             d.add(new StringField(Fields.KIND, kind.field(), Field.Store.YES));
             d.add(new StringField(Fields.ID, recordId, Field.Store.YES));
             d.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
+            d.add(new StringField(Fields.STORY, doc.article().story(), Field.Store.YES));
             d.add(new StoredField(Fields.TITLE, doc.article().title()));
             doc.article().published().value().ifPresent(day -> {
                 d.add(new LongPoint(Fields.DAY, day.toEpochDay()));
                 d.add(new StoredField(Fields.DAY_STORED, day.toString()));
             });
             return d;
+        }
+
+        /**
+         * Who published the article, for counting a story's outlets: the outlet's name as the input gives it, else the
+         * host of a web source without "www.", else null (a file on disk says nothing about its outlet).
+         */
+        static String outlet(Article a) {
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                return a.outlet().strip();
+            }
+            String source = a.source();
+            if (source != null && (source.startsWith("http://") || source.startsWith("https://"))) {
+                try {
+                    String host = URI.create(source.strip()).getHost();
+                    if (host != null) {
+                        host = host.toLowerCase(Locale.ROOT);
+                        return host.startsWith("www.") ? host.substring(4) : host;
+                    }
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** An actor is found by its id and by each word of its name and aliases, lower-cased. */

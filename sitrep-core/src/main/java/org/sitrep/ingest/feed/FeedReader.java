@@ -25,7 +25,7 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.FormatSniffer;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Input;
-import org.sitrep.ingest.PageDecoder;
+import org.sitrep.ingest.html.HtmlDecoder;
 import org.sitrep.ingest.ReadItem;
 import org.sitrep.ingest.ReaderSettings;
 import org.sitrep.ingest.RecordStream;
@@ -158,7 +158,7 @@ public final class FeedReader implements DocumentReader {
         }
         Decoded d;
         try {
-            d = PageDecoder.decode(page.body(), ContentTypes.charset(page.contentType()), record);
+            d = HtmlDecoder.decode(page.body(), ContentTypes.charset(page.contentType()), record);
         } catch (IngestException e) {
             return ReadItem.Failed.record(record, e.problem());
         }

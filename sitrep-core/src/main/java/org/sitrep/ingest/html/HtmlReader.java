@@ -7,7 +7,6 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.FormatSniffer;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Input;
-import org.sitrep.ingest.PageDecoder;
 import org.sitrep.ingest.ReadItem;
 import org.sitrep.ingest.ReaderSettings;
 import org.sitrep.ingest.RecordStream;
@@ -18,7 +17,7 @@ import org.sitrep.model.RawMetadata;
 /**
  * Reads one saved web page ({@code .html}, {@code .htm}, gzip too) as one raw document of layout
  * {@link Layout#HTML}: the decoded page, whose article the clean stage extracts ({@link HtmlArticleExtractor}). The
- * page is decoded by {@link PageDecoder} (the HTTP charset when fetched, else a {@code <meta>} declaration, else the
+ * page is decoded by {@link HtmlDecoder} (the HTTP charset when fetched, else a {@code <meta>} declaration, else the
  * bytes); the size limit applies to the page.
  */
 public final class HtmlReader implements DocumentReader {
@@ -36,7 +35,7 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public RecordStream read(Input input) throws IngestException {
         byte[] bytes = Bytes.readAll(input, maxBytes);
-        Decoded d = PageDecoder.decode(bytes, input.declaredCharset(), input.name());
+        Decoded d = HtmlDecoder.decode(bytes, input.declaredCharset(), input.name());
         return RecordStream.of(List.of(page(input.name(), input.url(), d)));
     }
 

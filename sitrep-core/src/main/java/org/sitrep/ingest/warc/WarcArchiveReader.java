@@ -24,7 +24,7 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.FormatSniffer;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Input;
-import org.sitrep.ingest.PageDecoder;
+import org.sitrep.ingest.html.HtmlDecoder;
 import org.sitrep.ingest.ReadItem;
 import org.sitrep.ingest.ReaderSettings;
 import org.sitrep.ingest.RecordStream;
@@ -241,7 +241,7 @@ public final class WarcArchiveReader implements DocumentReader {
                 != FormatSniffer.Markup.HTML) {
             return new ReadItem.Passed(label, "not HTML (no type)");
         }
-        Decoded d = PageDecoder.decode(body, charset, label);
+        Decoded d = HtmlDecoder.decode(body, charset, label);
         List<String> all = new ArrayList<>(warnings);
         if (d.warning() != null) {
             all.add(d.warning());
