@@ -97,7 +97,7 @@ class HtmlReaderTest {
         Path f = Files.write(dir.resolve("ar.html"), arabic.getBytes(Charset.forName("windows-1256")));
         ReadResult r = auto.read(f);
         assertEquals("windows-1256", r.documents().get(0).charset());
-        assertEquals(List.of(f + ": not UTF-8; decoded as windows-1256"), r.warnings());
+        assertEquals(List.of(f + ": not UTF-8 (first bad byte at 47); decoded as windows-1256"), r.warnings());
         Article a = cleaner.clean(r.documents().get(0));
         assertThat(a.text()).contains("المحادثات ستستأنف في الدوحة");
         assertEquals("ar", a.language());
