@@ -1,12 +1,12 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Batch;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.store.StoreSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,14 +15,18 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, header = "Analyse articles and add them to the store.",
         description = "Like analyze, but writes each article with its claims and events to the embedded store. Re-ingesting an "
-                + "article replaces it (nothing changes); the store is committed after each file, so an interrupted run leaves "
-                + "every completed file stored and nothing half-written.")
+                + "article replaces it (nothing changes); the store is committed after each input and every 1,000 articles of an "
+                + "archive, so an interrupted run leaves every completed input stored and nothing half-written.")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<path>", description = "Files or directories to read (directories recursively).")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "<input>",
+            description = "Files or directories to read (directories recursively), - for standard input, or http(s) URLs of pages or feeds.")
+    List<String> inputs;
+
+    @Mixin
+    AnalysisOptions analysis;
 
     @Mixin
     InputOptions input;
@@ -34,24 +38,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = input.pipeline(err);
+        Pipeline pipeline = analysis.pipeline(err);
         try (SitrepStore s = SitrepStore.open(store.dir)) {
-            Batch.Progress terminal = ProgressLine.forTerminal(err);
-            int[] stored = {0};
-            // Progress comes after each whole file: the moment to commit it.
-            Batch.Outcome outcome = input.batch(pipeline).run(paths, new Batch.Sinks(doc -> {
-                s.put(doc);
-                stored[0]++;
-            }, e -> err.println("error: " + e), w -> err.println("warning: " + w), (docs, done, total, nanos) -> {
-                s.commit();
-                if (terminal != null) {
-                    terminal.update(docs, done, total, nanos);
-                }
-            }));
-            s.commit();
-            out.printf("stored %d articles in %s%n", stored[0], store.dir);
+            StoreSink stored = new StoreSink(s);
+            Batch.Outcome outcome = analysis.batch(input.reader(), pipeline)
+                    .runInputs(inputs, new ReportingSink(stored, err), ProgressLine.forTerminal(err));
+            out.printf("stored %d articles in %s%n", stored.stored(), store.dir);
             Summary.print(err, outcome, pipeline);
-            return outcome.skipped() || input.knowledge.skippedRows() > 0 ? 1 : 0;
+            return outcome.skipped() || analysis.knowledgeSkipped() ? 1 : 0;
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.Debris;
 import org.sitrep.ingest.Line;
+import org.sitrep.ingest.html.ExtractedPage;
+import org.sitrep.ingest.html.HtmlArticleExtractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Caption;
 import org.sitrep.model.DateSource;
@@ -20,7 +22,9 @@ import org.sitrep.model.Span;
 /**
  * Turns a raw document into a clean {@link Article}. For a dump article it takes the title, keeps each caption once and
  * apart from the body, drops debris lines and the repeated copies, and records where every piece of the body came from.
- * A TEXT article is kept verbatim; a FIELDS article takes its fields.
+ * A TEXT article is kept verbatim; a FIELDS article takes its fields; an HTML page goes through the
+ * {@link HtmlArticleExtractor}, whose offsets map the body back into the page. A date the input gives (a JSONL field, a
+ * feed entry's date, the page's own metadata) is the publication date with source METADATA.
  */
 public final class ArticleCleaner {
     private static final Pattern SUBHEADING_END = Pattern.compile("[.!?:;,\"”’')\\]]$");
@@ -28,10 +32,20 @@ public final class ArticleCleaner {
     private static final int HEADER_LINES = 12;
     private final CaptionParser captions = new CaptionParser();
     private final LocalDate givenDate;
+    private final HtmlArticleExtractor html;
 
     /** @param givenDate the date the user gave (--doc-date) for every article whose input carries no date of its own, or null */
     public ArticleCleaner(LocalDate givenDate) {
+        this(givenDate, HtmlArticleExtractor.standard());
+    }
+
+    /** A cleaner that extracts web pages with {@code html}. */
+    public ArticleCleaner(LocalDate givenDate, HtmlArticleExtractor html) {
+        if (html == null) {
+            throw new IllegalArgumentException("The parameter 'html' must not be null.");
+        }
         this.givenDate = givenDate;
+        this.html = html;
     }
 
     public Article clean(RawDocument raw) {
@@ -39,7 +53,31 @@ public final class ArticleCleaner {
             case DUMP -> cleanDump(raw);
             case TEXT -> cleanText(raw);
             case FIELDS -> cleanFields(raw);
+            case HTML -> cleanHtml(raw);
         };
+    }
+
+    /**
+     * A web page: the extractor's body, subheadings and captions, with offsets into the page. The input's own title and
+     * date (a feed entry's) win over the page's; the page's language declaration is used when the text does not tell.
+     */
+    private Article cleanHtml(RawDocument raw) {
+        ExtractedPage page = html.extract(raw.content(), raw.metadata().url());
+        String title = raw.metadata().title() != null ? raw.metadata().title() : page.title() != null ? page.title() : "";
+        LocalDate date = raw.metadata().published() != null ? raw.metadata().published()
+                : page.published() == null ? null : page.published().date();
+        String text = page.text();
+        List<OffsetMap.Segment> shifted = page.offsets().segments().stream()
+                .map(s -> new OffsetMap.Segment(s.textStart(), raw.rawOffset() + s.rawStart(), s.length())).toList();
+        OffsetMap map = shifted.isEmpty() ? OffsetMap.shifted(raw.rawOffset(), 0) : new OffsetMap(shifted);
+        Article a = build(raw, title, page.captions(), text, map, page.subheadings(), date);
+        String outlet = a.outlet() != null ? a.outlet() : page.outlet();
+        String language = a.language();
+        if (Languages.UNDETERMINED.equals(language) && page.language() != null) {
+            language = page.language().split("[-_]")[0];
+        }
+        return new Article(a.id(), a.source(), outlet, a.title(), a.published(), a.captions(), a.subheadings(), a.text(), language,
+                a.rawOffsets());
     }
 
     private Article cleanText(RawDocument raw) {

@@ -3,27 +3,80 @@ package org.sitrep.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Recognises the formats Sitrep cannot read yet, so that they are refused by name instead of being read as text:
- * binary documents (PDF, ZIP-based and OLE2 Office files) from their first bytes, and markup (HTML pages, RSS and Atom
- * feeds, other XML, JSON that is not JSON Lines) from the start of the decoded text. Looks only at the start of the
- * input, except for a JSON object, whose first line it scans to see whether the object ends there.
+ * Tells formats apart from the start of an input, for AUTO: WARC archives, HTML pages, RSS and Atom feeds and JSON
+ * Lines, which Sitrep reads, and the formats it cannot read, which are refused by name instead of being read as text:
+ * binary documents (PDF, ZIP-based and OLE2 Office files) from their first bytes, other XML and JSON that is not JSON
+ * Lines from the start of the decoded text. Looks only at the start of the input ({@link Head}), except for a JSON
+ * object, whose first line it scans to see whether the object ends there.
  */
 public final class FormatSniffer {
+    /** How much of an input's start (decompressed) AUTO looks at. */
+    public static final int HEAD_BYTES = 1 << 20;
     private static final String AS_TEXT = " (use --input-format text to read it as plain text)";
     private static final String OFFICE = "Sitrep cannot read Office files (save it as plain text first)";
     /** How far into a ZIP archive to look for the folder names that tell Office files apart. */
     private static final int ZIP_LOOK = 65536;
-    private static final Foreign JSON = new Foreign("a JSON document, not JSON Lines (one object per line)",
+    private static final Foreign JSON_DOCUMENT = new Foreign("a JSON document, not JSON Lines (one object per line)",
             "Sitrep cannot read it (write one article object per line, or use --input-format text to read it as plain text)");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FormatSniffer() {}
+
+    /**
+     * The start of an input: its file name without {@code .gz} (may be ""), up to {@link #HEAD_BYTES} decompressed
+     * bytes, and those bytes as text (UTF-16 after a byte-order mark, else UTF-8 with bad bytes replaced).
+     */
+    public record Head(String fileName, byte[] bytes, String text) {
+        public static Head of(String fileName, byte[] bytes) {
+            Charset cs = StandardCharsets.UTF_8;
+            int skip = 0;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                cs = StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                cs = StandardCharsets.UTF_16BE;
+                skip = 2;
+            }
+            return new Head(fileName == null ? "" : fileName, bytes, new String(bytes, skip, bytes.length - skip, cs));
+        }
+
+        /** The lower-case file name. */
+        public String name() {
+            return fileName.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What markup the start of a text is. */
+    public enum Markup { HTML, RSS, ATOM, XML, JSON, NONE }
+
+    /** A WARC archive: a {@code .warc} name, or a first line {@code WARC/1.0} (or 1.1). */
+    public static boolean isWarc(Head head) {
+        return head.name().endsWith(".warc") || head.text().startsWith("WARC/1.");
+    }
+
+    /** An RSS or Atom feed: an {@code .rss} or {@code .atom} name, or an {@code <rss>}, {@code <rdf:RDF>} or {@code <feed>} root. */
+    public static boolean isFeed(Head head) {
+        Markup m = markupKind(head.text());
+        return m == Markup.RSS || m == Markup.ATOM || head.name().endsWith(".rss") || head.name().endsWith(".atom");
+    }
+
+    /** An HTML page: an {@code .html}, {@code .htm} or {@code .xhtml} name, or an HTML doctype or root. */
+    public static boolean isHtml(Head head) {
+        String n = head.name();
+        return markupKind(head.text()) == Markup.HTML || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
+    }
+
+    /** JSON Lines: a {@code .jsonl} or {@code .ndjson} name, or a first line that is one whole JSON object. */
+    public static boolean isJsonLines(Head head) {
+        return head.name().endsWith(".jsonl") || head.name().endsWith(".ndjson") || jsonLines(head.text());
+    }
 
     /** A format Sitrep recognises but cannot read: what the input is, and what Sitrep can do about it. */
     public record Foreign(String what, String advice) {
@@ -70,14 +123,28 @@ public final class FormatSniffer {
     }
 
     /**
-     * HTML pages, RSS/Atom feeds, other XML and JSON documents, from the start of decoded text (after a byte-order mark,
-     * white space, XML declarations and comments); empty for anything else, JSON Lines included.
+     * XML that is neither a page nor a feed, and JSON documents that are not JSON Lines, from the start of decoded text
+     * (after a byte-order mark, white space, XML declarations and comments): what Sitrep refuses by name. Empty for
+     * anything else: HTML pages, feeds and JSON Lines are read by their readers, the rest as text.
      */
     public static Optional<Foreign> markup(String text) {
+        return switch (markupKind(text)) {
+            case XML -> Optional.of(new Foreign("an XML document", "Sitrep cannot read XML yet" + AS_TEXT));
+            case JSON -> Optional.of(JSON_DOCUMENT);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The kind of markup a decoded text starts with (after a byte-order mark, white space, XML declarations and
+     * comments): an HTML page, an RSS or Atom feed, other XML, a JSON document that is not JSON Lines, or NONE (plain
+     * text and JSON Lines).
+     */
+    public static Markup markupKind(String text) {
         int i = skipSpace(text, 0);
         char first = i < text.length() ? text.charAt(i) : ' ';
         if (first == '[' || first == '{') {
-            return json(text, i);
+            return json(text, i) ? Markup.JSON : Markup.NONE;
         }
         boolean xml = false;
         while (i < text.length() && text.charAt(i) == '<') {
@@ -89,7 +156,7 @@ public final class FormatSniffer {
             } else if (startsWithIgnoreCase(text, i, "<!doctype")) {
                 int end = after(text, i, ">");
                 if (text.substring(i, end).toLowerCase(Locale.ROOT).matches("<!doctype\\s+html\\b[\\s\\S]*")) {
-                    return Optional.of(html());
+                    return Markup.HTML;
                 }
                 xml = true;
                 i = end;
@@ -99,16 +166,12 @@ public final class FormatSniffer {
             i = skipSpace(text, i);
         }
         String root = tagName(text, i);
-        switch (root) {
-            case "html", "head", "body":
-                return Optional.of(html());
-            case "rss", "rdf:rdf":
-                return Optional.of(new Foreign("an RSS feed", "Sitrep cannot read RSS feeds yet" + AS_TEXT));
-            case "feed":
-                return Optional.of(new Foreign("an Atom feed", "Sitrep cannot read Atom feeds yet" + AS_TEXT));
-            default:
-                return xml ? Optional.of(new Foreign("an XML document", "Sitrep cannot read XML yet" + AS_TEXT)) : Optional.empty();
-        }
+        return switch (root) {
+            case "html", "head", "body" -> Markup.HTML;
+            case "rss", "rdf:rdf" -> Markup.RSS;
+            case "feed" -> Markup.ATOM;
+            default -> xml ? Markup.XML : Markup.NONE;
+        };
     }
 
     /** True when the first non-blank line is one whole JSON object: the shape of JSON Lines. */
@@ -129,23 +192,16 @@ public final class FormatSniffer {
         }
     }
 
-    private static Foreign html() {
-        return new Foreign("an HTML page", "Sitrep cannot read HTML yet" + AS_TEXT);
-    }
-
     /** A JSON array of values, or an object spread over several lines; one object per line is JSON Lines and passes. */
-    private static Optional<Foreign> json(String text, int i) {
+    private static boolean json(String text, int i) {
         char last = lastNonSpace(text);
         if (text.charAt(i) == '[') {
             int next = skipSpace(text, i + 1);
             char c = next < text.length() ? text.charAt(next) : ' ';
             boolean jsonValue = c == '{' || c == '[' || c == ']' || c == '"';
-            return jsonValue && last == ']' ? Optional.of(JSON) : Optional.empty();
+            return jsonValue && last == ']';
         }
-        if (jsonLines(text)) {
-            return Optional.empty();
-        }
-        return last == '}' ? Optional.of(JSON) : Optional.empty();
+        return !jsonLines(text) && last == '}';
     }
 
     /** Where the object opening at {@code from} closes (the index after its brace), or -1 when a line ends first. */

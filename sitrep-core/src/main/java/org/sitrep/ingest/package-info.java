@@ -1,10 +1,15 @@
 /**
- * Ingest: files, directories and standard input ({@code -}) in, {@link org.sitrep.model.RawDocument}s out. Reads
- * plain and gzip input (gzip by name or by magic bytes), refuses what it cannot read by name
- * ({@link org.sitrep.ingest.FormatSniffer}: PDF, Office files, and in AUTO also HTML, feeds, XML and JSON documents),
- * decodes bytes ({@link org.sitrep.ingest.TextDecoder}: UTF-8, UTF-16 with a byte-order mark, legacy charsets), picks a
- * format, splits dumps into articles ({@link org.sitrep.ingest.DumpSplitter}) and reads JSONL, with record dates read
- * by {@link org.sitrep.ingest.DateParser}. Errors and warnings name the file or record; one bad input never stops the
- * others. Next: {@code org.sitrep.clean}.
+ * Ingest: files, directories, standard input ({@code -}) and http(s) URLs in, a lazy stream of
+ * {@link org.sitrep.model.RawDocument}s out, one {@link org.sitrep.ingest.ReadItem} per record.
+ * {@link org.sitrep.ingest.SourceReader} opens each input (plain or gzip, by name or magic bytes; URLs through
+ * {@code ingest.fetch}) and hands it to the {@link org.sitrep.ingest.DocumentReader} of its format, chosen by name or,
+ * for AUTO, by {@link org.sitrep.ingest.Readers#detect} from the input's start ({@link org.sitrep.ingest.FormatSniffer}:
+ * WARC, feeds, HTML and JSON Lines are recognised; PDF, Office files, other XML and JSON documents are refused by name).
+ * One reader per format, registered in {@link org.sitrep.ingest.Readers}: text and dump
+ * ({@link org.sitrep.ingest.PlainReader}, decoded by {@link org.sitrep.ingest.TextDecoder}, split by
+ * {@link org.sitrep.ingest.DumpSplitter}), JSON Lines ({@link org.sitrep.ingest.JsonlReader}, line by line, dates by
+ * {@link org.sitrep.ingest.DateParser}), saved pages ({@code ingest.html}), RSS/Atom ({@code ingest.feed}) and WARC
+ * ({@code ingest.warc}). Archives stream record by record in bounded memory. Errors and warnings name the file or
+ * record; one bad input or record never stops the others. Next: {@code org.sitrep.clean}.
  */
 package org.sitrep.ingest;

@@ -7,5 +7,10 @@ public enum Layout {
     /** One article per file, kept verbatim: the first line is the title and offsets are offsets into the file. */
     TEXT,
     /** One article given as fields (JSONL): the text is the body. */
-    FIELDS
+    FIELDS,
+    /**
+     * One web page (a saved page, a WARC response, a feed item's HTML): the content is the decoded HTML, from which the
+     * clean stage extracts the article; its offsets map back into that HTML.
+     */
+    HTML
 }

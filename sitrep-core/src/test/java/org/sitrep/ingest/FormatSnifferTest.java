@@ -61,20 +61,21 @@ class FormatSnifferTest {
 
     @Test
     void html_pages_are_known_after_a_bom_space_and_comments() {
-        assertEquals(Optional.of("an HTML page"), markup("<!DOCTYPE html>\n<html lang=\"en\">"));
-        assertEquals(Optional.of("an HTML page"), markup("\uFEFF  \n<!-- saved from url=(0041) -->\n<html>"));
-        assertEquals(Optional.of("an HTML page"), markup("<HEAD><title>Talks</title>"));
-        assertEquals(Optional.of("an HTML page"), markup("<body>\n<p>Negotiators met.</p>"));
-        assertEquals(Optional.of("an HTML page"), markup("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"));
-        assertEquals("an HTML page; Sitrep cannot read HTML yet (use --input-format text to read it as plain text)",
-                FormatSniffer.markup("<html>").orElseThrow().problem());
+        assertEquals(FormatSniffer.Markup.HTML, FormatSniffer.markupKind("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assertEquals(FormatSniffer.Markup.HTML, FormatSniffer.markupKind("\uFEFF  \n<!-- saved from url=(0041) -->\n<html>"));
+        assertEquals(FormatSniffer.Markup.HTML, FormatSniffer.markupKind("<HEAD><title>Talks</title>"));
+        assertEquals(FormatSniffer.Markup.HTML, FormatSniffer.markupKind("<body>\n<p>Negotiators met.</p>"));
+        assertEquals(FormatSniffer.Markup.HTML, FormatSniffer.markupKind("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"));
+        // Issue 8: pages are read now, so they are no longer refused.
+        assertEquals(Optional.empty(), markup("<html>"));
     }
 
     @Test
     void feeds_and_other_xml_are_named() {
-        assertEquals(Optional.of("an RSS feed"), markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"));
-        assertEquals(Optional.of("an RSS feed"), markup("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
-        assertEquals(Optional.of("an Atom feed"), markup("<?xml version=\"1.0\"?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        assertEquals(FormatSniffer.Markup.RSS, FormatSniffer.markupKind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"));
+        assertEquals(FormatSniffer.Markup.RSS, FormatSniffer.markupKind("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
+        assertEquals(FormatSniffer.Markup.ATOM, FormatSniffer.markupKind("<?xml version=\"1.0\"?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        assertEquals(Optional.empty(), markup("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"), "feeds are read, not refused");
         assertEquals(Optional.of("an XML document"), markup("<?xml version=\"1.0\"?>\n<TimeML><DOCID>wsj_0001</DOCID>"));
         assertEquals(Optional.of("an XML document"), markup("<?xml version=\"1.0\"?>\n<!DOCTYPE TimeML SYSTEM \"TimeML.dtd\">\n<TimeML>"));
     }

@@ -27,17 +27,20 @@ class SourceReaderFormatsTest {
     }
 
     @Test
-    void auto_refuses_an_html_page_by_name() throws Exception {
+    void auto_reads_an_html_page_as_a_page() throws Exception {
+        // Issue 8: HTML is read now (it was refused by name before).
         Path f = write("page.html", "<!DOCTYPE html>\n<html><head><title>Talks</title></head><body><p>Negotiators met.</p></body></html>\n");
-        assertEquals(f + ": an HTML page; Sitrep cannot read HTML yet (use --input-format text to read it as plain text)", refusal(auto, f));
+        ReadResult r = auto.read(f);
+        assertEquals(1, r.documents().size());
+        assertEquals(Layout.HTML, r.documents().get(0).layout());
     }
 
     @Test
-    void auto_refuses_feeds_and_xml_by_name() throws Exception {
+    void auto_reads_feeds_and_refuses_other_xml_by_name() throws Exception {
         Path rss = write("feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title></channel></rss>\n");
-        assertEquals(rss + ": an RSS feed; Sitrep cannot read RSS feeds yet (use --input-format text to read it as plain text)", refusal(auto, rss));
-        Path atom = write("atom.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>\n");
-        assertEquals(atom + ": an Atom feed; Sitrep cannot read Atom feeds yet (use --input-format text to read it as plain text)", refusal(auto, atom));
+        assertEquals(0, auto.read(rss).documents().size(), "a feed without items");
+        Path atom = write("atom.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>W</title></feed>\n");
+        assertEquals(0, auto.read(atom).documents().size());
         Path xml = write("doc.tml", "<?xml version=\"1.0\"?>\n<TimeML>Negotiators met.</TimeML>\n");
         assertEquals(xml + ": an XML document; Sitrep cannot read XML yet (use --input-format text to read it as plain text)", refusal(auto, xml));
     }
@@ -111,8 +114,10 @@ class SourceReaderFormatsTest {
         le[0] = (byte) 0xFF;
         le[1] = (byte) 0xFE;
         System.arraycopy(body, 0, le, 2, body.length);
-        Path f = Files.write(dir.resolve("page.htm"), le);
-        assertEquals(f + ": an HTML page; Sitrep cannot read HTML yet (use --input-format text to read it as plain text)", refusal(auto, f));
+        Path f = Files.write(dir.resolve("page.txt"), le);
+        ReadResult r = auto.read(f);
+        assertEquals(Layout.HTML, r.documents().get(0).layout());
+        assertEquals("UTF-16LE", r.documents().get(0).charset());
     }
 
     @Test

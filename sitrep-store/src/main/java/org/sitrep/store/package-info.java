@@ -5,6 +5,7 @@
  * {@link org.sitrep.store.SitrepStore#put}). Default location:
  * {@code .sitrep/index} under the working directory ({@code --store} or {@code SITREP_STORE} to change it). Writers
  * open it with {@code SitrepStore.open} (creating it); readers with {@code SitrepStore.openExisting}, which creates
- * nothing and fails naming the directory when it holds no index.
+ * nothing and fails naming the directory when it holds no index. {@link org.sitrep.store.StoreSink} is the store as a
+ * batch's {@link org.sitrep.pipeline.DocumentSink}, committing at the end of each input and each checkpoint only.
  */
 package org.sitrep.store;

@@ -5,6 +5,8 @@
  * picks the charset; {@link org.sitrep.ingest.html.HtmlExtractor} parses with jsoup, cuts blocks, scores containers and
  * drops boilerplate using the cue lists in {@code html-cues.tsv} and the metadata rules in {@code html-meta.tsv}.
  * Every walk over the tree is iterative and jsoup caps nesting at 512 levels, so deep or huge pages cannot overflow the
- * stack. Next: {@code org.sitrep.clean}, as for the other ingest formats.
+ * stack. {@link org.sitrep.ingest.html.HtmlReader} is the reader of saved pages (a decoded page of layout HTML per
+ * file); {@link org.sitrep.ingest.html.HtmlArticleExtractor} is the seam through which the clean stage extracts every
+ * HTML document, whatever reader made it. Next: {@code org.sitrep.clean}, as for the other ingest formats.
  */
 package org.sitrep.ingest.html;
