@@ -4,8 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,17 +141,7 @@ public final class CoreNlpAnnotator implements Stage {
         sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         doc.article().published().value().ifPresent(d -> sub.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         CoreNlpPool.sutime().annotate(sub);
-        List<TimeRef> out = new ArrayList<>();
-        List<CoreMap> timexes = sub.get(TimeAnnotations.TimexAnnotations.class);
-        if (timexes != null) {
-            for (CoreMap m : timexes) {
-                Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-                int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                out.add(new TimeRef(Span.of(text, b, e), t.timexType(), t.value() != null ? t.value() : t.altVal()));
-            }
-        }
-        return out;
+        return SuTime.timeRefs(text, sub);
     }
 
     private static java.util.Optional<EntityType> entityType(String tag) {

@@ -124,7 +124,8 @@ public final class SuTime {
         return m;
     }
 
-    private static List<TimeRef> timeRefs(String text, Annotation ann) {
+    /** SUTime's expressions in {@code ann} as Sitrep records over {@code text} (the same offsets). */
+    static List<TimeRef> timeRefs(String text, Annotation ann) {
         List<TimeRef> out = new ArrayList<>();
         List<CoreMap> timexes = ann.get(TimeAnnotations.TimexAnnotations.class);
         if (timexes != null) {
