@@ -13,8 +13,4 @@ public record TimeRef(Span span, String type, String value, String mod, String a
     public TimeRef(Span span, String type, String value) {
         this(span, type, value, null, "absolute");
     }
-
-    public TimeRef withAnchor(String a) {
-        return new TimeRef(span, type, value, mod, a);
-    }
 }

@@ -65,9 +65,4 @@ record Point(LocalDate date, Gran gran, String season) {
     Point at(Gran g) {
         return new Point(date, g, season);
     }
-
-    /** Whether this point is at least as fine as a day-to-quarter reference can be ("the same day" needs a day). */
-    boolean finerThanYear() {
-        return gran.ordinal() < Gran.YEAR.ordinal();
-    }
 }

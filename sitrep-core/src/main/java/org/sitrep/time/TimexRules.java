@@ -130,10 +130,6 @@ public final class TimexRules {
         return lexicon;
     }
 
-    int size() {
-        return rules.size();
-    }
-
     private static Rule parse(Tsv.Row row, TimexLexicon lexicon) {
         String[] c = row.cells();
         if (c.length < 3) {
