@@ -370,8 +370,10 @@ public final class Batch {
             long started = task.startedNanos;
             long wait = started == 0 ? budget : budget - (System.nanoTime() - started);
             if (started != 0 && wait <= 0) {
-                if (!task.abandon() && task.finishedNanos - started <= budget) {
-                    return task.result.join(); // it ended just now, within its budget
+                if (!task.abandon()) {
+                    // it ended just now (its runner is gone); its result says when, once it is there
+                    Analysed done = task.result.join();
+                    return task.finishedNanos - started <= budget ? done : overBudget(task);
                 }
                 return overBudget(task);
             }
@@ -432,6 +434,7 @@ public final class Batch {
             } catch (Throwable t) {
                 a = new Analysed(null, String.valueOf(t));
             } finally {
+                finishedNanos = System.nanoTime();
                 if (a == null) {
                     a = FAILED; // building the error line itself failed (the heap again)
                 }
@@ -443,7 +446,6 @@ public final class Batch {
                 if (gaveBack) {
                     workers.resize(-1);
                 }
-                finishedNanos = System.nanoTime();
                 result.complete(a);
             }
         }
