@@ -69,10 +69,7 @@ public record GeoCorpus(Path file, Layout layout, List<GeoArticle> articles, int
         if (file == null) {
             throw new IllegalArgumentException("The parameter 'file' must not be null.");
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = SafeXml.factory();
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader r = factory.createXMLStreamReader(in);
             try {

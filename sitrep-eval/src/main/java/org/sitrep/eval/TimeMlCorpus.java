@@ -145,10 +145,7 @@ public record TimeMlCorpus(Path dir, List<TimeMlDocument> documents, int outside
         }
 
         void read() throws IOException, XMLStreamException, BadFile {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLInputFactory factory = SafeXml.factory();
             try (InputStream in = Files.newInputStream(file)) {
                 XMLStreamReader r = factory.createXMLStreamReader(in);
                 try {
