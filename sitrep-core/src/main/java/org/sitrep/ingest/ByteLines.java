@@ -10,22 +10,17 @@ import java.io.InputStream;
  * either byte order). A line longer than the limit is not kept: it is skipped to its end and reported as too long, so
  * memory stays bounded by the limit.
  */
-final class ByteLines {
+final class ByteLines extends BufferedBytes {
     /** One line without its break: its bytes, or none when it was longer than the limit. */
     record Line(byte[] bytes, boolean tooLong, long length) {}
 
-    private final InputStream in;
     private final int unit;
     private final boolean bigEndian;
     private final long maxLine;
-    private final byte[] buf = new byte[65536];
-    private int pos;
-    private int limit;
-    private boolean eof;
 
     /** @param unit 1 or 2 bytes per code unit; {@code bigEndian} matters for 2 */
     ByteLines(InputStream in, int unit, boolean bigEndian, long maxLine) {
-        this.in = in;
+        super(in);
         this.unit = unit;
         this.bigEndian = bigEndian;
         this.maxLine = maxLine;
@@ -93,26 +88,5 @@ final class ByteLines {
         int a = buf[pos] & 0xFF;
         int b = buf[pos + 1] & 0xFF;
         return bigEndian ? a << 8 | b : b << 8 | a;
-    }
-
-    /** Makes at least {@code n} bytes available; false at the end of the stream. */
-    private boolean fill(int n) throws IOException {
-        while (limit - pos < n) {
-            if (eof) {
-                return false;
-            }
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, limit - pos);
-                limit -= pos;
-                pos = 0;
-            }
-            int r = in.read(buf, limit, buf.length - limit);
-            if (r < 0) {
-                eof = true;
-            } else {
-                limit += r;
-            }
-        }
-        return true;
     }
 }

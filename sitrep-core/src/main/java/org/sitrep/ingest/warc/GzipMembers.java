@@ -7,6 +7,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipException;
+import org.sitrep.ingest.BufferedBytes;
 
 /**
  * The members of a multi-member gzip stream, one at a time, each as its own decompressed stream. WARC writers compress
@@ -14,23 +15,18 @@ import java.util.zip.ZipException;
  * on at the next member, where one gzip stream over the whole file would lose everything after the damage. Only one
  * member is open at a time; moving on drains the previous one.
  */
-final class GzipMembers implements AutoCloseable {
+final class GzipMembers extends BufferedBytes implements AutoCloseable {
     private static final int FHCRC = 2;
     private static final int FEXTRA = 4;
     private static final int FNAME = 8;
     private static final int FCOMMENT = 16;
 
-    private final InputStream raw;
-    private final byte[] buf = new byte[65536];
-    private int pos;
-    private int limit;
-    private boolean eof;
     private Member current;
     private int members;
     private boolean damaged;
 
     GzipMembers(InputStream raw) {
-        this.raw = raw;
+        super(raw);
     }
 
     /**
@@ -128,27 +124,6 @@ final class GzipMembers implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    /** Makes at least {@code n} bytes available in the buffer; false when the input ends first. */
-    private boolean fill(int n) throws IOException {
-        while (limit - pos < n) {
-            if (eof) {
-                return false;
-            }
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, limit - pos);
-                limit -= pos;
-                pos = 0;
-            }
-            int r = raw.read(buf, limit, buf.length - limit);
-            if (r < 0) {
-                eof = true;
-            } else {
-                limit += r;
-            }
-        }
-        return true;
     }
 
     /** One member's decompressed bytes; checks the CRC and length in its trailer. */
