@@ -281,7 +281,7 @@ public final class TimexTagger {
                 return FUTURE_MODALS.contains(a) ? Tense.FUTURE : Tense.NONE;
             }
             if (HAVE.contains(a)) {
-                return a.equals("had") || a.equals("'d") ? Tense.PAST : Tense.PAST;
+                return Tense.PAST; // "has said", "had met": a perfect reports the past
             }
             if (aux.pos().equals("TO")) {
                 // "planned to leave", "is due to arrive": the verb before "to" decides
