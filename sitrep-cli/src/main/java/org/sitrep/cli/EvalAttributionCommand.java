@@ -13,6 +13,8 @@ import org.sitrep.eval.AttributionScorer.Role;
 import org.sitrep.eval.BratAttributions;
 import org.sitrep.eval.GoldAttribution;
 import org.sitrep.eval.PolnearSplit;
+import org.sitrep.extract.AttributionTagger;
+import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Document;
 import org.sitrep.model.Layout;
@@ -48,6 +50,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--show-content", paramLabel = "<n>", defaultValue = "0", description = "Print up to n content spans of matched cues that differ from gold.")
     int showContent;
 
+    @Option(names = "--tagger", paramLabel = "<file>", description = "Score claims with this attribution tagger model (from `sitrep train attribution --out`) instead of the bundled one.")
+    Path tagger;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +63,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
         ArticleCleaner cleaner = new ArticleCleaner(null);
         AttributionScorer scorer = new AttributionScorer();
         AttributionScorer peerScorer = new AttributionScorer();
+        AttributionScorer rulesScorer = new AttributionScorer();
+        ClaimExtractor rules = ClaimExtractor.rulesOnly();
+        ClaimExtractor chosen = null;
+        if (tagger != null) {
+            try (java.io.InputStream in = Files.newInputStream(tagger)) {
+                chosen = new ClaimExtractor(AttributionTagger.load(in, tagger.toString()));
+            }
+        }
         int shown = 0;
         int shownFalse = 0;
         int shownContent = 0;
@@ -65,8 +78,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
         for (PolnearSplit.Item item : items) {
             String text = Files.readString(item.text());
             Document doc = pipeline.process(cleaner.clean(new RawDocument(item.text().toString(), 0, text, "UTF-8", Layout.TEXT, null)));
+            if (chosen != null) {
+                doc = chosen.apply(doc);
+            }
             List<GoldAttribution> gold = BratAttributions.read(item.annotations());
             scorer.add(text, doc.claims(), gold);
+            rulesScorer.add(text, rules.apply(doc).claims(), gold);
             if (options.peer) {
                 peerScorer.addContents(text, CoreNlpQuotes.quotes(text), gold);
             }
@@ -98,6 +115,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
         out.printf("%-12s %-70s %s%n", "role", "exact", "overlap");
         for (Role r : Role.values()) {
             out.printf("%-12s %-70s %s%n", r.name().toLowerCase(Locale.ROOT), scorer.exact(r), scorer.overlap(r));
+        }
+        for (Role r : Role.values()) {
+            out.printf("%-12s %-70s %s%n", "rules " + r.name().toLowerCase(Locale.ROOT), rulesScorer.exact(r), rulesScorer.overlap(r));
         }
         if (options.peer) {
             out.printf("%-12s %-70s %s%n", "peer content", peerScorer.exact(Role.CONTENT), peerScorer.overlap(Role.CONTENT));

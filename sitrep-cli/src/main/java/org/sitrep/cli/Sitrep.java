@@ -68,12 +68,17 @@ public final class Sitrep {
 
     /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
+        return pipeline(annotator, gazetteer, actors, timex, new ClaimExtractor());
+    }
+
+    /** As above, with the given claims stage (the training command runs the rules alone). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimExtractor claims) {
         Pipeline.Builder b = Pipeline.builder();
         timeStages(annotator, timex, new DictionaryRoleTerms(actors)).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
-                .add(new ClaimExtractor())
+                .add(claims)
                 .add(new EventExtractor(gazetteer))
                 .add(new ClaimLinker())
                 .build();

@@ -28,6 +28,28 @@ public final class ClaimExtractor implements Stage {
             "although", "though", "because", "saying", "adding", "where", "whereas");
     private static final Pattern STATEMENT_TO = Pattern.compile("(?i)\\b(?:in|according to) a statement (?:to|sent to|given to) ([A-Z][\\w-]*(?: [A-Z][\\w-]*)*)");
 
+    private final AttributionTagger tagger;
+
+    /** The rules and, when the build bundles one, the learned attribution tagger ({@link AttributionTagger#bundled()}). */
+    public ClaimExtractor() {
+        this(Holder.BUNDLED);
+    }
+
+    /** The rules, with the given tagger over them (null: the rules alone). */
+    public ClaimExtractor(AttributionTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** The rules alone: what the tagger is trained over, and the fallback when no model is bundled. */
+    public static ClaimExtractor rulesOnly() {
+        return new ClaimExtractor((AttributionTagger) null);
+    }
+
+    /** The bundled model, loaded once per JVM on first use. */
+    private static final class Holder {
+        static final AttributionTagger BUNDLED = AttributionTagger.bundled();
+    }
+
     @Override
     public String name() {
         return "claims";
@@ -49,7 +71,11 @@ public final class ClaimExtractor implements Stage {
         for (Sentence sentence : doc.sentences()) {
             claims.addAll(inSentence(doc, sentence, claims));
         }
-        return doc.withClaims(claims);
+        if (tagger == null) {
+            return doc.withClaims(claims);
+        }
+        List<AttributionSpans.Found> found = AttributionSpans.group(doc, tagger.tag(doc, claims));
+        return doc.withClaims(TaggedClaims.build(doc, found, claims));
     }
 
     /** A cue found in a sentence, before its content is cut. */

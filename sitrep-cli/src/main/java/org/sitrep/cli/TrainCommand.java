@@ -1,0 +1,7 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "train", mixinStandardHelpOptions = true, header = "Train Sitrep's learned components from gold data.",
+        subcommands = {TrainAttributionCommand.class})
+final class TrainCommand {}
