@@ -54,6 +54,10 @@ final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (the same data and seed give the same model).")
     long seed;
 
+    @Option(names = "--min-count", defaultValue = "3", showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS,
+            description = "Ignore features seen in fewer tokens than this (keeps the model small).")
+    int minCount;
+
     @Option(names = "--limit", defaultValue = "0", description = "Use only the first n articles (0: all).")
     int limit;
 
@@ -93,7 +97,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
                 List<int[]> here = spans.stream().filter(sp -> sp[0] < sentence.span().end() && sentence.span().start() < sp[1]).toList();
                 gold.add(AttributionTagger.labels(tokens, here));
             }
-            data.add(new Example(doc, AttributionTagger.features(doc, doc.claims()), gold));
+            data.add(new Example(doc, AttributionTagger.features(doc, doc.claims()), gold, BratAttributions.read(item.annotations())));
             sentences += gold.size();
             if (data.size() % 100 == 0) {
                 err.printf(Locale.ROOT, "sitrep: %d articles read%n", data.size());
@@ -118,7 +122,8 @@ final class TrainAttributionCommand implements Callable<Integer> {
             }
         }
         ChainPerceptron second = train(data, i -> true, pass, err, "second pass");
-        AttributionTagger tagger = new AttributionTagger(first, second);
+        ChainPerceptron spans = trainSpans(data, pass, err);
+        AttributionTagger tagger = new AttributionTagger(first, second, spans);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "attribution", ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -134,10 +139,10 @@ final class TrainAttributionCommand implements Callable<Integer> {
     private static final int FOLDS = 4;
 
     /** One training article: its analysis, its token features sentence by sentence, and its gold labels. */
-    private record Example(Document doc, List<long[][]> features, List<int[]> gold) {}
+    private record Example(Document doc, List<long[][]> features, List<int[]> gold, List<GoldAttribution> attributions) {}
 
     private ChainPerceptron train(List<Example> data, java.util.function.IntPredicate use, List<List<int[]>> pass, PrintWriter err, String what) {
-        ChainPerceptron.Trainer trainer = new ChainPerceptron.Trainer(AttributionTagger.LABELS);
+        ChainPerceptron.Trainer trainer = new ChainPerceptron.Trainer(AttributionTagger.LABELS, minCount);
         for (int i = 0; i < data.size(); i++) {
             if (!use.test(i)) {
                 continue;
@@ -149,6 +154,56 @@ final class TrainAttributionCommand implements Callable<Integer> {
             }
         }
         err.printf(Locale.ROOT, "sitrep: training the %s (%d sentences)%n", what, trainer.sequences());
+        return trainer.train(epochs, seed, err);
+    }
+
+    /**
+     * The span model learns, for each gold attribution, its source and content in its cue's sentence given the gold
+     * cue, over the token features and the cue-relative ones; the other cues it sees are the jackknifed first pass's.
+     */
+    private ChainPerceptron trainSpans(List<Example> data, List<List<int[]>> pass, PrintWriter err) {
+        ChainPerceptron.Trainer trainer = new ChainPerceptron.Trainer(AttributionTagger.SPAN_LABELS, minCount);
+        for (int d = 0; d < data.size(); d++) {
+            Example e = data.get(d);
+            boolean[] quoted = AttributionTagger.quoted(e.doc());
+            for (GoldAttribution g : e.attributions()) {
+                int cueStart = g.cue().start();
+                int k = 0;
+                while (k + 1 < e.doc().sentences().size() && e.doc().sentences().get(k).span().end() <= cueStart) {
+                    k++;
+                }
+                Sentence sentence = e.doc().sentences().get(k);
+                List<Token> tokens = e.doc().tokens(sentence);
+                int c0 = -1;
+                int c1 = -1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (g.cue().overlaps(tokens.get(i).start(), tokens.get(i).end())) {
+                        c0 = c0 < 0 ? i : c0;
+                        c1 = i + 1;
+                    }
+                }
+                if (c0 < 0) {
+                    continue;
+                }
+                List<int[]> spans = new ArrayList<>();
+                add(spans, g.source(), 1);
+                add(spans, g.content(), 3);
+                int[] labels = AttributionTagger.labels(tokens, spans);
+                for (int i = c0; i < c1; i++) {
+                    labels[i] = 0;
+                }
+                boolean[] q = java.util.Arrays.copyOfRange(quoted, sentence.firstToken(), sentence.endToken());
+                long[][] relative = AttributionTagger.cueFeatures(AttributionTagger.lower(tokens), q, pass.get(d).get(k), c0, c1);
+                long[][] base = e.features().get(k);
+                long[][] all = new long[tokens.size()][];
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = java.util.Arrays.copyOf(base[i], base[i].length + relative[i].length);
+                    System.arraycopy(relative[i], 0, all[i], base[i].length, relative[i].length);
+                }
+                trainer.add(all, labels);
+            }
+        }
+        err.printf(Locale.ROOT, "sitrep: training the span model (%d cues)%n", trainer.sequences());
         return trainer.train(epochs, seed, err);
     }
 

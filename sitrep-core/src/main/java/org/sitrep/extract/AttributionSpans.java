@@ -5,14 +5,7 @@ import java.util.List;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
 
-/**
- * Groups tagged spans into attributions. Each cue takes the nearest unclaimed content after it (or, when none follows,
- * before it: '"...," she said'), and the nearest source before it (or after it: "said the minister"), never across
- * another cue. A content interrupted by its own source and cue ('"X," he said, "Y"') is one content. A content that
- * runs to the end of its sentence continues into the next sentence's leading content when no cue claims that, and a
- * cue whose sentence holds no content takes the next sentence's leading content ('He said:' and a quotation) or the
- * previous sentence's trailing one.
- */
+/** Turns the tagger's labels into attributions: pieces of one role, then each cue with its source and content ({@link #resolve}). */
 final class AttributionSpans {
     /** One span of one role: token indexes {@code [from, to)} within sentence {@code sentence}. */
     record Piece(int sentence, int role, int from, int to) {}
@@ -42,79 +35,82 @@ final class AttributionSpans {
         return out;
     }
 
-    static List<Found> group(Document doc, List<int[]> labels) {
+    /** One cue and the span model's labels of its sentence for it ({@link AttributionTagger#SPAN_LABELS}). */
+    record CueSpans(Piece cue, int[] spans) {}
+
+    /**
+     * The attributions of the given cues: each takes the source its span model labels nearest to it (one before it
+     * first) and the content from the first to the last piece labelled content, so a quotation interrupted by its
+     * source and cue is one content. A cue left without content takes the next sentence's leading content piece of
+     * {@code labels} ('He said:' and a quotation) or the previous sentence's trailing one; a content that reaches the
+     * end of its sentence runs on into the following sentences' leading content, and one that starts its sentence back
+     * into the previous sentences' trailing content, while no cue of theirs claims it.
+     */
+    static List<Found> resolve(List<int[]> labels, List<CueSpans> cues) {
         List<List<Piece>> bySentence = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
             bySentence.add(pieces(k, labels.get(k)));
         }
         List<Piece> used = new ArrayList<>();
         List<Found> out = new ArrayList<>();
-        for (int k = 0; k < bySentence.size(); k++) {
-            List<Piece> ps = bySentence.get(k);
-            List<Piece> cues = ps.stream().filter(p -> p.role() == AttributionTagger.CUE).toList();
-            for (int c = 0; c < cues.size(); c++) {
-                Piece cue = cues.get(c);
-                int lo = c > 0 ? cues.get(c - 1).to() : 0;
-                int hi = c + 1 < cues.size() ? cues.get(c + 1).from() : Integer.MAX_VALUE;
-                Piece after = first(ps, AttributionTagger.CON, cue.to(), hi, used);
-                Piece before = last(ps, AttributionTagger.CON, lo, cue.from(), used);
-                Piece srcBefore = last(ps, AttributionTagger.SRC, lo, cue.from(), used);
-                Piece srcAfter = first(ps, AttributionTagger.SRC, cue.to(), hi, used);
-                Piece from;
-                Piece to;
-                Piece source;
-                if (after != null && before != null && srcBefore != null && srcBefore.from() - before.to() <= 2 && after.from() - cue.to() <= 2
-                        && srcBefore.to() <= cue.from()) {
-                    // '"X," he said, "Y"': one content around its source and cue
-                    from = before;
-                    to = after;
-                    source = srcBefore;
-                } else if (after != null) {
-                    from = after;
-                    to = after;
-                    source = srcBefore != null ? srcBefore : srcAfter != null && srcAfter.to() <= after.from() ? srcAfter : null;
-                } else if (before != null) {
-                    from = before;
-                    to = before;
-                    source = srcAfter != null ? srcAfter : srcBefore != null && srcBefore.from() >= before.to() ? srcBefore : null;
-                } else {
-                    Piece next = k + 1 < bySentence.size() ? leading(bySentence.get(k + 1), used) : null;
-                    Piece prev = k > 0 ? trailing(bySentence.get(k - 1), labels.get(k - 1).length, used) : null;
-                    from = next != null ? next : prev;
-                    to = from;
-                    source = srcBefore != null ? srcBefore : srcAfter;
-                    if (from == null) {
-                        continue;
+        for (CueSpans c : cues) {
+            Piece cue = c.cue();
+            int k = cue.sentence();
+            Piece source = null;
+            Piece from = null;
+            Piece to = null;
+            for (Piece p : pieces(k, c.spans())) {
+                if (p.role() == AttributionTagger.SPAN_SRC) {
+                    Piece src = new Piece(k, AttributionTagger.SRC, p.from(), p.to());
+                    if (source == null || gap(src, cue) < gap(source, cue) || gap(src, cue) == gap(source, cue) && src.to() <= cue.from()) {
+                        source = src;
                     }
+                } else if (p.role() == AttributionTagger.SPAN_CON) {
+                    Piece con = new Piece(k, AttributionTagger.CON, p.from(), p.to());
+                    from = from == null ? con : from;
+                    to = con;
+                }
+            }
+            if (from == null) {
+                Piece next = k + 1 < bySentence.size() && !hasCue(bySentence.get(k + 1)) ? leading(bySentence.get(k + 1), used) : null;
+                Piece prev = k > 0 && !hasCue(bySentence.get(k - 1)) ? trailing(bySentence.get(k - 1), labels.get(k - 1).length, used) : null;
+                from = next != null ? next : prev;
+                to = from;
+                if (from == null) {
+                    continue;
                 }
                 used.add(from);
-                used.add(to);
-                if (source != null) {
-                    used.add(source);
-                }
-                // Carry a content that ends its sentence into the following sentences' leading content.
-                while (to.sentence() + 1 < bySentence.size() && endsSentence(to, labels.get(to.sentence()).length)) {
-                    Piece next = leading(bySentence.get(to.sentence() + 1), used);
-                    if (next == null || hasCue(bySentence.get(to.sentence() + 1))) {
-                        break;
-                    }
-                    used.add(next);
-                    to = next;
-                }
-                // And one that starts its sentence back into the previous sentences' trailing content.
-                while (from.sentence() > 0 && from.from() <= 1) {
-                    int prevSentence = from.sentence() - 1;
-                    Piece prev = trailing(bySentence.get(prevSentence), labels.get(prevSentence).length, used);
-                    if (prev == null || hasCue(bySentence.get(prevSentence))) {
-                        break;
-                    }
-                    used.add(prev);
-                    from = prev;
-                }
-                out.add(new Found(k, source, cue, from, to));
             }
+            // Carry a content that ends its sentence ('"X," said Y.' ends it too) into the following sentences' leading content.
+            int reach = to.sentence() == k ? Math.max(to.to(), Math.max(cue.to(), source == null ? 0 : source.to())) : to.to();
+            Piece tail = new Piece(to.sentence(), to.role(), to.from(), reach);
+            while (tail.sentence() + 1 < bySentence.size() && endsSentence(tail, labels.get(tail.sentence()).length)) {
+                Piece next = leading(bySentence.get(tail.sentence() + 1), used);
+                if (next == null || hasCue(bySentence.get(tail.sentence() + 1))) {
+                    break;
+                }
+                used.add(next);
+                to = next;
+                tail = next;
+            }
+            // And one that starts its sentence back into the previous sentences' trailing content.
+            while (from.sentence() > 0 && from.from() <= 1) {
+                int prevSentence = from.sentence() - 1;
+                Piece prev = trailing(bySentence.get(prevSentence), labels.get(prevSentence).length, used);
+                if (prev == null || hasCue(bySentence.get(prevSentence))) {
+                    break;
+                }
+                used.add(prev);
+                from = prev;
+            }
+            out.add(new Found(k, source, cue, from, to));
         }
         return out;
+    }
+
+    /** Tokens between two pieces of one sentence. */
+    private static int gap(Piece a, Piece b) {
+        return a.to() <= b.from() ? b.from() - a.to() : a.from() - b.to();
     }
 
     private static boolean hasCue(List<Piece> ps) {
@@ -137,24 +133,7 @@ final class AttributionSpans {
         return p.role() == AttributionTagger.CON && p.to() >= length - 1 && !used.contains(p) ? p : null;
     }
 
-    private static Piece first(List<Piece> ps, int role, int from, int to, List<Piece> used) {
-        for (Piece p : ps) {
-            if (p.role() == role && p.from() >= from && p.to() <= to && !used.contains(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
 
-    private static Piece last(List<Piece> ps, int role, int from, int to, List<Piece> used) {
-        Piece best = null;
-        for (Piece p : ps) {
-            if (p.role() == role && p.from() >= from && p.to() <= to && !used.contains(p)) {
-                best = p;
-            }
-        }
-        return best;
-    }
 
     /** Character offsets of a piece. */
     static int start(Document doc, Piece p) {

@@ -35,23 +35,35 @@ public final class AttributionTagger {
     static final int CUE = 3;
     static final int CON = 5;
 
-    private static final String MAGIC = "sitrep.attribution-tagger/2";
+    /** The span model's labels: a source and a content of one given cue. */
+    public static final List<String> SPAN_LABELS = List.of("O", "B-SRC", "I-SRC", "B-CON", "I-CON");
+    static final int SPAN_SRC = 1;
+    static final int SPAN_CON = 3;
+
+    private static final String MAGIC = "sitrep.attribution-tagger/3";
     private final ChainPerceptron first;
     private final ChainPerceptron second;
+    private final ChainPerceptron spans;
 
     /**
-     * A tagger of two stacked models: {@code first} over the token features, {@code second} over the same features and
-     * what the first found around each token (where its cues stand, its label of the token and its neighbours, how the
-     * sentences around end and begin).
+     * A tagger of three models: {@code first} over the token features; {@code second} over the same features and what
+     * the first found around each token (where its cues stand, its label of the token and its neighbours, how the
+     * sentences around end and begin), whose cues are the attributions' cues; and {@code spans}, which for one cue
+     * at a time labels its sentence's tokens as that cue's source or content, from the token features and the token's
+     * relation to the cue (side, distance, commas and other cues between, the cue's lemma).
      */
-    public AttributionTagger(ChainPerceptron first, ChainPerceptron second) {
+    public AttributionTagger(ChainPerceptron first, ChainPerceptron second, ChainPerceptron spans) {
         for (ChainPerceptron m : List.of(first, second)) {
             if (!m.labels().equals(LABELS)) {
                 throw new IllegalArgumentException("an attribution tagger needs labels " + LABELS + ", the model has " + m.labels());
             }
         }
+        if (!spans.labels().equals(SPAN_LABELS)) {
+            throw new IllegalArgumentException("an attribution span model needs labels " + SPAN_LABELS + ", the model has " + spans.labels());
+        }
         this.first = first;
         this.second = second;
+        this.spans = spans;
     }
 
     /** The bundled model, or null when the build holds none (then the claims stage runs its rules alone). */
@@ -75,7 +87,7 @@ public final class AttributionTagger {
         if (!MAGIC.equals(magic)) {
             throw new IOException(name + ": not an attribution tagger model (header '" + magic + "')");
         }
-        return new AttributionTagger(ChainPerceptron.read(d, name), ChainPerceptron.read(d, name));
+        return new AttributionTagger(ChainPerceptron.read(d, name), ChainPerceptron.read(d, name), ChainPerceptron.read(d, name));
     }
 
     public void save(OutputStream out) throws IOException {
@@ -84,18 +96,22 @@ public final class AttributionTagger {
         d.writeUTF(MAGIC);
         first.write(d);
         second.write(d);
+        spans.write(d);
         d.flush();
         gzip.finish();
     }
 
     /** How many features carry a weight, in both models. */
     public int features() {
-        return first.features() + second.features();
+        return first.features() + second.features() + spans.features();
     }
 
     /** Labels (indexes into {@link #LABELS}) for every sentence of the document, given the rules' claims. */
     public List<int[]> tag(Document doc, List<Claim> ruleClaims) {
-        List<long[][]> features = features(doc, ruleClaims);
+        return labels(doc, features(doc, ruleClaims));
+    }
+
+    private List<int[]> labels(Document doc, List<long[][]> features) {
         List<int[]> pass = new ArrayList<>(features.size());
         for (long[][] f : features) {
             pass.add(first.decode(f));
@@ -104,6 +120,97 @@ public final class AttributionTagger {
         List<int[]> out = new ArrayList<>(features.size());
         for (long[][] f : stacked) {
             out.add(second.decode(f));
+        }
+        return out;
+    }
+
+    /** The attributions of a document: the cues the tagger finds, each with the source and content the span model gives it. */
+    List<AttributionSpans.Found> attributions(Document doc, List<Claim> ruleClaims) {
+        List<long[][]> features = features(doc, ruleClaims);
+        List<int[]> labels = labels(doc, features);
+        boolean[] quoted = insideQuotes(doc);
+        List<AttributionSpans.CueSpans> cues = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            List<AttributionSpans.Piece> found = AttributionSpans.pieces(k, labels.get(k)).stream().filter(p -> p.role() == CUE).toList();
+            if (found.isEmpty()) {
+                continue;
+            }
+            Sentence sentence = doc.sentences().get(k);
+            List<Token> low = lowered(doc.tokens(sentence));
+            boolean[] q = java.util.Arrays.copyOfRange(quoted, sentence.firstToken(), sentence.endToken());
+            float[][] shared = spans.emissions(features.get(k));
+            for (AttributionSpans.Piece cue : found) {
+                float[][] own = spans.emissions(cueFeatures(low, q, labels.get(k), cue.from(), cue.to()));
+                for (int i = 0; i < own.length; i++) {
+                    for (int y = 0; y < own[i].length; y++) {
+                        own[i][y] += shared[i][y];
+                    }
+                }
+                cues.add(new AttributionSpans.CueSpans(cue, spans.decode(own)));
+            }
+        }
+        return AttributionSpans.resolve(labels, cues);
+    }
+
+    /** Whether each token of the document stands inside a quotation (public for the training command). */
+    public static boolean[] quoted(Document doc) {
+        return insideQuotes(doc);
+    }
+
+    /** A sentence's tokens with lower-cased words and lemmas (public for the training command). */
+    public static List<Token> lower(List<Token> s) {
+        return lowered(s);
+    }
+
+    /**
+     * What the span model adds to each token's own features for one cue {@code [c0, c1)} of its sentence: its side
+     * of the cue and distance, with its tag, word and the cue's lemma; the commas, and the other cues {@code pass}
+     * found, between it and the cue; whether it shares the cue's quotation state; the pass's label of it.
+     */
+    public static long[][] cueFeatures(List<Token> low, boolean[] quoted, int[] pass, int c0, int c1) {
+        int n = low.size();
+        String cueLemma = low.get(c0).lemma();
+        for (int i = c0; i < c1; i++) {
+            if (low.get(i).isVerb()) {
+                cueLemma = low.get(i).lemma();
+                break;
+            }
+        }
+        String cuePos = low.get(c0).pos();
+        long[][] out = new long[n][];
+        for (int i = 0; i < n; i++) {
+            int side = i < c0 ? -1 : i >= c1 ? 1 : 0;
+            int dist = side < 0 ? c0 - i : side > 0 ? i - c1 + 1 : 0;
+            int rel = side * bucket(dist);
+            int commas = 0;
+            boolean otherCue = false;
+            int from = side < 0 ? i + 1 : c1;
+            int to = side < 0 ? c0 : i;
+            for (int j = from; j < to; j++) {
+                commas += low.get(j).text().equals(",") ? 1 : 0;
+                otherCue |= pass[j] == CUE;
+            }
+            Token t = low.get(i);
+            int sameQuote = quoted[i] == quoted[c0] ? 1 : 0;
+            long[] f = new long[16];
+            int k = 0;
+            f[k++] = Features.of(201, rel);
+            f[k++] = Features.of(202, t.pos(), rel);
+            f[k++] = Features.of(203, cueLemma, side);
+            f[k++] = Features.of(204, cueLemma, rel);
+            f[k++] = Features.of(205, Math.min(commas, 3), side);
+            f[k++] = Features.of(206, sameQuote, side);
+            f[k++] = Features.of(207, otherCue ? 1 : 0, side);
+            f[k++] = Features.of(208, pass[i], side);
+            f[k++] = Features.of(209, t.text(), side);
+            f[k++] = Features.of(210, t.lemma(), rel);
+            f[k++] = Features.of(211, t.ner(), side);
+            f[k++] = Features.of(212, cuePos, rel);
+            f[k++] = Features.of(213, (i == 0 ? 1 : 0) + (i == n - 1 ? 2 : 0), side);
+            f[k++] = Features.of(214, cueLemma, dist <= 2 ? t.text() : "-");
+            f[k++] = Features.of(215, Math.min(commas, 3) * 4 + sameQuote * 2 + (otherCue ? 1 : 0), rel);
+            f[k++] = Features.of(216, quoted[i] ? 1 : 0, rel);
+            out[i] = f;
         }
         return out;
     }
@@ -118,7 +225,7 @@ public final class AttributionTagger {
         for (int k = 0; k < features.size(); k++) {
             long[][] f = features.get(k);
             int[] p = pass.get(k);
-            List<Token> s = doc.tokens(doc.sentences().get(k));
+            List<Token> s = lowered(doc.tokens(doc.sentences().get(k)));
             int before = k > 0 && pass.get(k - 1).length > 0 ? pass.get(k - 1)[pass.get(k - 1).length - 1] : -1;
             int after = k + 1 < pass.size() && pass.get(k + 1).length > 0 ? pass.get(k + 1)[0] : -1;
             int n = p.length;
@@ -143,8 +250,8 @@ public final class AttributionTagger {
                 long[] extra = new long[12];
                 int dl = left[i] < 0 ? -1 : bucket(i - left[i]);
                 int dr = right[i] < 0 ? -1 : bucket(right[i] - i);
-                String ll = left[i] < 0 ? "-" : s.get(left[i]).lemma().toLowerCase(Locale.ROOT);
-                String rl = right[i] < 0 ? "-" : s.get(right[i]).lemma().toLowerCase(Locale.ROOT);
+                String ll = left[i] < 0 ? "-" : s.get(left[i]).lemma();
+                String rl = right[i] < 0 ? "-" : s.get(right[i]).lemma();
                 int pm1 = i > 0 ? p[i - 1] : -1;
                 int pp1 = i + 1 < n ? p[i + 1] : -1;
                 int e = 0;
@@ -158,7 +265,7 @@ public final class AttributionTagger {
                 extra[e++] = Features.of(108, rl, dr);
                 extra[e++] = Features.of(109, before, i == 0 ? 0 : 1);
                 extra[e++] = Features.of(110, after, i == n - 1 ? 0 : 1);
-                extra[e++] = Features.of(111, p[i], s.get(i).text().toLowerCase(Locale.ROOT));
+                extra[e++] = Features.of(111, p[i], s.get(i).text());
                 extra[e++] = Features.of(112, before * 16 + after, p[i]);
                 long[] all = java.util.Arrays.copyOf(f[i], f[i].length + extra.length);
                 System.arraycopy(extra, 0, all, f[i].length, extra.length);
@@ -247,6 +354,7 @@ public final class AttributionTagger {
         List<long[][]> out = new ArrayList<>(doc.sentences().size());
         for (Sentence sentence : doc.sentences()) {
             List<Token> s = doc.tokens(sentence);
+            List<Token> low = lowered(s);
             int base = sentence.firstToken();
             int n = s.size();
             boolean[] lex = new boolean[n];
@@ -278,17 +386,26 @@ public final class AttributionTagger {
             int flags = (anyLex ? 1 : 0) | (anyRule ? 2 : 0) | (anyQuote ? 4 : 0) | (quoted[base] ? 8 : 0);
             long[][] f = new long[n][];
             for (int i = 0; i < n; i++) {
-                f[i] = token(s, i, base, roles, quoted, lex, left[i], right[i], flags);
+                f[i] = token(s, low, i, base, roles, quoted, lex, left[i], right[i], flags);
             }
             out.add(f);
         }
         return out;
     }
 
-    private static long[] token(List<Token> s, int i, int base, int[] roles, boolean[] quoted, boolean[] lex, int left, int right, int flags) {
+    /** The tokens with word and lemma in lower case, made once per sentence instead of once per feature. */
+    private static List<Token> lowered(List<Token> s) {
+        List<Token> out = new ArrayList<>(s.size());
+        for (Token t : s) {
+            out.add(new Token(t.start(), t.end(), t.text().toLowerCase(Locale.ROOT), t.pos(), t.lemma().toLowerCase(Locale.ROOT), t.ner()));
+        }
+        return out;
+    }
+
+    private static long[] token(List<Token> s, List<Token> low, int i, int base, int[] roles, boolean[] quoted, boolean[] lex, int left, int right, int flags) {
         Token t = s.get(i);
-        String w = t.text().toLowerCase(Locale.ROOT);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String w = low.get(i).text();
+        String lemma = low.get(i).lemma();
         String pos = t.pos();
         String pm1 = posAt(s, i - 1);
         String pp1 = posAt(s, i + 1);
@@ -300,11 +417,19 @@ public final class AttributionTagger {
         int q = quoted[base + i] ? 1 : 0;
         int dl = left < 0 ? -1 : bucket(i - left);
         int dr = right < 0 ? -1 : bucket(right - i);
-        String leftLemma = left < 0 ? "-" : s.get(left).lemma().toLowerCase(Locale.ROOT);
-        String rightLemma = right < 0 ? "-" : s.get(right).lemma().toLowerCase(Locale.ROOT);
-        String afterLeft = left < 0 || left + 1 >= s.size() ? "-" : s.get(left + 1).text().toLowerCase(Locale.ROOT);
+        String leftLemma = left < 0 ? "-" : low.get(left).lemma();
+        String rightLemma = right < 0 ? "-" : low.get(right).lemma();
+        String afterLeft = left < 0 || left + 1 >= s.size() ? "-" : low.get(left + 1).text();
         int position = i == 0 ? 0 : i == s.size() - 1 ? 2 : 1;
-        long[] f = new long[48];
+        int commasLeft = 0;
+        for (int j = Math.max(left, 0); j < i && left >= 0; j++) {
+            commasLeft += s.get(j).text().equals(",") ? 1 : 0;
+        }
+        boolean colonNear = false;
+        for (int j = 1; j < Math.min(s.size(), 5); j++) {
+            colonNear |= s.get(j).text().equals(":");
+        }
+        long[] f = new long[54];
         int k = 0;
         f[k++] = Features.of(1, "bias");
         f[k++] = Features.of(2, w);
@@ -312,18 +437,18 @@ public final class AttributionTagger {
         f[k++] = Features.of(4, pos);
         f[k++] = Features.of(5, shape(t.text()));
         f[k++] = Features.of(6, w.length() > 3 ? w.substring(w.length() - 3) : w);
-        f[k++] = Features.of(7, wordAt(s, i - 1));
-        f[k++] = Features.of(8, wordAt(s, i + 1));
-        f[k++] = Features.of(9, wordAt(s, i - 2));
-        f[k++] = Features.of(10, wordAt(s, i + 2));
+        f[k++] = Features.of(7, wordAt(low, i - 1));
+        f[k++] = Features.of(8, wordAt(low, i + 1));
+        f[k++] = Features.of(9, wordAt(low, i - 2));
+        f[k++] = Features.of(10, wordAt(low, i + 2));
         f[k++] = Features.of(11, pm1);
         f[k++] = Features.of(12, pp1);
         f[k++] = Features.of(13, pm2);
         f[k++] = Features.of(14, pp2);
         f[k++] = Features.of(15, pm1, pos);
         f[k++] = Features.of(16, pos, pp1);
-        f[k++] = Features.of(17, lemmaAt(s, i - 1));
-        f[k++] = Features.of(18, lemmaAt(s, i + 1));
+        f[k++] = Features.of(17, lemmaAt(low, i - 1));
+        f[k++] = Features.of(18, lemmaAt(low, i + 1));
         f[k++] = Features.of(19, lex[i] ? 1 : 0, i > 0 && lex[i - 1] ? 1 : 0);
         f[k++] = Features.of(20, i + 1 < s.size() && lex[i + 1] ? 1 : 0, pos);
         f[k++] = Features.of(21, q);
@@ -350,10 +475,16 @@ public final class AttributionTagger {
         f[k++] = Features.of(42, r, q);
         f[k++] = Features.of(43, lemma, lex[i] ? 1 : 0);
         f[k++] = Features.of(44, position, pos);
-        f[k++] = Features.of(45, wordAt(s, i - 1), w);
-        f[k++] = Features.of(46, w, wordAt(s, i + 1));
+        f[k++] = Features.of(45, wordAt(low, i - 1), w);
+        f[k++] = Features.of(46, w, wordAt(low, i + 1));
         f[k++] = Features.of(47, pos, flags);
         f[k++] = Features.of(48, leftLemma, pos);
+        f[k++] = Features.of(49, colonNear ? 1 : 0, Math.min(i, 6));
+        f[k++] = Features.of(50, wordAt(low, i + 1).equals(":") ? 1 : 0, pos);
+        f[k++] = Features.of(51, bucket(i), bucket(s.size() - 1 - i));
+        f[k++] = Features.of(52, Math.min(commasLeft, 2), dl);
+        f[k++] = Features.of(53, Math.min(commasLeft, 2), pos);
+        f[k++] = Features.of(54, colonNear ? 1 : 0, q * 2 + r);
         return f;
     }
 
@@ -365,12 +496,13 @@ public final class AttributionTagger {
         return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).pos();
     }
 
+    /** The lower-cased word at {@code i} of a {@link #lowered} sentence, or a boundary marker. */
     private static String wordAt(List<Token> s, int i) {
-        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).text().toLowerCase(Locale.ROOT);
+        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).text();
     }
 
     private static String lemmaAt(List<Token> s, int i) {
-        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).lemma().toLowerCase(Locale.ROOT);
+        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).lemma();
     }
 
     private static String shape(String word) {

@@ -74,8 +74,8 @@ public final class ClaimExtractor implements Stage {
         if (tagger == null) {
             return doc.withClaims(claims);
         }
-        List<AttributionSpans.Found> found = AttributionSpans.group(doc, tagger.tag(doc, claims));
-        return doc.withClaims(TaggedClaims.build(doc, found, claims));
+        List<Claim> tagged = TaggedClaims.build(doc, tagger.attributions(doc, claims), claims);
+        return doc.withClaims(TaggedClaims.withStances(tagged, claims));
     }
 
     /** A cue found in a sentence, before its content is cut. */

@@ -32,9 +32,6 @@ final class TaggedClaims {
                 thisSentence = new ArrayList<>();
                 current = f.sentence();
             }
-            if (f.source() == null) {
-                continue; // PolNeAR's source-less attributions ("it is believed"): a claim needs someone who makes it
-            }
             Sentence sentence = doc.sentences().get(f.sentence());
             List<Token> s = doc.tokens(sentence);
             Span cue = Span.of(text, AttributionSpans.start(doc, f.cue()), AttributionSpans.end(doc, f.cue()));
@@ -44,9 +41,19 @@ final class TaggedClaims {
                 continue;
             }
             Span content = Span.of(text, contentStart, contentEnd);
-            Phrases.Range range = new Phrases.Range(f.source().from(), f.source().to());
-            Span sourceSpan = Span.of(text, s.get(range.from()).start(), s.get(range.to() - 1).end());
-            ClaimSource source = ClaimSources.resolve(doc, s, range, sourceSpan, sentence, content, earlier, thisSentence);
+            ClaimSource source;
+            if (f.source() != null) {
+                source = resolve(doc, s, new Phrases.Range(f.source().from(), f.source().to()), sentence, content, earlier, thisSentence);
+            } else if (!thisSentence.isEmpty()) {
+                // "had mocked the complaint, saying ...": a second cue of the clause's speaker, who is written once
+                source = thisSentence.get(thisSentence.size() - 1).source();
+            } else {
+                Phrases.Range subject = Phrases.clauseSubject(s, f.cue().from());
+                if (subject.isEmpty()) {
+                    continue; // "it is believed that": an attribution nobody is named for is no claim
+                }
+                source = resolve(doc, s, subject, sentence, content, earlier, thisSentence);
+            }
             Optional<Claim> rule = rules.stream().filter(r -> r.cue().start() < cue.end() && cue.start() < r.cue().end()).findFirst();
             Stance stance = rule.map(Claim::stance).orElseGet(() -> stance(s, f.cue()));
             String channel = rule.map(Claim::channel).orElseGet(() -> channel(s, f.cue()));
@@ -56,6 +63,29 @@ final class TaggedClaims {
             thisSentence.add(claim);
         }
         return out;
+    }
+
+    /**
+     * The tagger's claims and, in text order with them, the rules' claims that take a stance beyond assertion (deny,
+     * refute, claim, confirm, …) on a cue no tagged claim shares: the rules read those few verbs precisely, and a
+     * denial is the claim Sitrep can least afford to miss. (Adding the rules' plain assertions too costs precision on
+     * PolNeAR dev for no recall: docs/eval.md.)
+     */
+    static List<Claim> withStances(List<Claim> tagged, List<Claim> rules) {
+        List<Claim> out = new ArrayList<>(tagged);
+        for (Claim r : rules) {
+            if (r.stance() != Stance.ASSERT && tagged.stream().noneMatch(t -> t.cue().start() < r.cue().end() && r.cue().start() < t.cue().end())) {
+                out.add(r);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Claim c) -> c.cue().start()));
+        return out;
+    }
+
+    private static ClaimSource resolve(Document doc, List<Token> s, Phrases.Range range, Sentence sentence, Span content,
+                                       List<Claim> earlier, List<Claim> thisSentence) {
+        Span span = Span.of(doc.text(), s.get(range.from()).start(), s.get(range.to() - 1).end());
+        return ClaimSources.resolve(doc, s, range, span, sentence, content, earlier, thisSentence);
     }
 
     private static int sentenceToken(Document doc, AttributionSpans.Piece p) {

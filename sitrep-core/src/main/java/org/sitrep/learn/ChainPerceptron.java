@@ -48,6 +48,14 @@ public final class ChainPerceptron {
 
     /** The best label sequence (indexes into {@link #labels()}) for one sequence of tokens' feature hashes. */
     public int[] decode(long[][] tokens) {
+        return decode(emissions(tokens));
+    }
+
+    /**
+     * Each token's score for each label from its features. Scores add: the emissions of two disjoint feature sets
+     * summed are the emissions of their union, so a caller may compute a shared part once.
+     */
+    public float[][] emissions(long[][] tokens) {
         int n = tokens.length;
         int l = labels.size();
         float[][] emit = new float[n][l];
@@ -62,7 +70,12 @@ public final class ChainPerceptron {
                 }
             }
         }
-        return viterbi(emit, transitions, allowed, l);
+        return emit;
+    }
+
+    /** The best label sequence under the given emission scores. */
+    public int[] decode(float[][] emissions) {
+        return viterbi(emissions, transitions, allowed, labels.size());
     }
 
     private static int[] viterbi(float[][] emit, float[] trans, boolean[][] allowed, int l) {
@@ -214,35 +227,65 @@ public final class ChainPerceptron {
     /** Collects labelled sequences, then trains. */
     public static final class Trainer {
         private final List<String> labels;
-        private final LongIntMap index = new LongIntMap(1 << 20);
-        private final List<int[][]> sequences = new ArrayList<>();
+        private final int minCount;
+        private final List<long[][]> raw = new ArrayList<>();
         private final List<int[]> golds = new ArrayList<>();
 
         public Trainer(List<String> labels) {
+            this(labels, 1);
+        }
+
+        /** A trainer that ignores features seen in fewer than {@code minCount} tokens (they make the model big, not better). */
+        public Trainer(List<String> labels, int minCount) {
             this.labels = List.copyOf(labels);
+            this.minCount = minCount;
         }
 
         public void add(long[][] tokens, int[] gold) {
             if (tokens.length != gold.length) {
                 throw new IllegalArgumentException("features for " + tokens.length + " tokens, labels for " + gold.length);
             }
-            int[][] ids = new int[tokens.length][];
-            for (int t = 0; t < tokens.length; t++) {
-                ids[t] = new int[tokens[t].length];
-                for (int k = 0; k < tokens[t].length; k++) {
-                    ids[t][k] = index.getOrAdd(tokens[t][k], index.size());
-                }
-            }
-            sequences.add(ids);
+            raw.add(tokens);
             golds.add(gold.clone());
         }
 
         public int sequences() {
-            return sequences.size();
+            return raw.size();
         }
 
         /** Averaged perceptron: {@code epochs} shuffled passes; features with all-zero averaged weights are dropped. */
         public ChainPerceptron train(int epochs, long seed, PrintWriter log) {
+            LongIntMap counts = new LongIntMap(1 << 20);
+            for (long[][] seq : raw) {
+                for (long[] tok : seq) {
+                    for (long f : tok) {
+                        int c = counts.getOrAdd(f, 0);
+                        counts.put(f, c + 1);
+                    }
+                }
+            }
+            LongIntMap index = new LongIntMap(counts.size());
+            counts.forEach((key, c) -> {
+                if (c >= minCount) {
+                    index.put(key, index.size());
+                }
+            });
+            List<int[][]> sequences = new ArrayList<>(raw.size());
+            for (long[][] seq : raw) {
+                int[][] ids = new int[seq.length][];
+                for (int t = 0; t < seq.length; t++) {
+                    int[] buf = new int[seq[t].length];
+                    int n = 0;
+                    for (long f : seq[t]) {
+                        int id = index.get(f);
+                        if (id >= 0) {
+                            buf[n++] = id;
+                        }
+                    }
+                    ids[t] = java.util.Arrays.copyOf(buf, n);
+                }
+                sequences.add(ids);
+            }
             int l = labels.size();
             int nf = index.size();
             boolean[][] allowed = bio(labels);
