@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.annotate.InputCaps;
+import org.sitrep.extract.ClaimCues;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
@@ -68,12 +69,17 @@ public final class Sitrep {
 
     /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
+        return pipeline(annotator, gazetteer, actors, timex, ClaimCues.bundled());
+    }
+
+    /** As {@link #pipeline(CoreNlpAnnotator, Gazetteer, ActorDictionary, TimexTagger)}, the claims stage reading {@code cues}. */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimCues cues) {
         Pipeline.Builder b = Pipeline.builder();
         timeStages(annotator, timex, new DictionaryRoleTerms(actors)).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
-                .add(new ClaimExtractor())
+                .add(cues == ClaimCues.bundled() ? new ClaimExtractor() : cues.around(new ClaimExtractor()))
                 .add(new EventExtractor(gazetteer))
                 .add(new ClaimLinker())
                 .build();
@@ -105,7 +111,7 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log));
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log), knowledge.claimCues(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
