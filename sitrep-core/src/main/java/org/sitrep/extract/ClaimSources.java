@@ -82,11 +82,12 @@ final class ClaimSources {
                 || headOutside && anonymousHead && headType.orElse(null) != SourceType.SPOKESPERSON && !possessive(s, r)
                 && (head.pos().equals("NNS") || indefinite(s, r));
         if (named == null && definite(s, r) && head != null && !head.pos().startsWith("NNP")) {
-            Optional<ClaimSource> same = sameHead(doc, headLemma, before);
+            Optional<ClaimSource> same = sameHead(doc, s, r, before);
             if (same.isPresent()) {
                 ClaimSource p = same.get();
-                return new ClaimSource(span, p.actor(), p.anonymous() || anonymity, describe(doc, span, null, head),
-                        p.type(), p.anonymity());
+                boolean anonymous = p.anonymous() || anonymity;
+                String description = p.actor() != null && !anonymous ? p.description() : describe(doc, span, null, head);
+                return new ClaimSource(span, p.actor(), anonymous, description, anonymous ? anonymousType(p.type()) : p.type(), p.anonymity());
             }
         }
         boolean anonymous = anonymity || described && anonymousHead
@@ -151,20 +152,38 @@ final class ClaimSources {
         return np.isEmpty() ? r : np;
     }
 
-    /** An earlier source whose phrase has the same head noun: "Another diplomat told ..." for "the diplomat said". */
-    private static Optional<ClaimSource> sameHead(Document doc, String lemma, List<Claim> before) {
+    /**
+     * An earlier source a definite description refers to: one whose phrase holds every noun and adjective of the
+     * description ("Another diplomat told ..." for "the diplomat said"; "Tory leader Michael Howard" for "the Tory
+     * leader", not "Norfolk police chief Andy Hayman" for "the Metropolitan police chief"), the latest first.
+     */
+    private static Optional<ClaimSource> sameHead(Document doc, List<Token> s, Phrases.Range r, List<Claim> before) {
+        Set<String> words = new HashSet<>();
+        for (int k = r.from(); k < r.to(); k++) {
+            Token t = s.get(k);
+            if (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) {
+                words.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
         for (int k = before.size() - 1; k >= 0; k--) {
             ClaimSource p = before.get(k).source();
-            if (Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT))) {
+            if (Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT)) || p.span().equals(before.get(k).source().span()) && p.span().start() >= s.get(r.from()).start()) {
                 continue;
             }
+            Set<String> theirs = new HashSet<>();
             for (Token t : doc.tokens()) {
                 if (t.start() >= p.span().end()) {
                     break;
                 }
-                if (t.start() >= p.span().start() && t.isNoun() && !t.pos().startsWith("NNP") && t.lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
-                    return Optional.of(p);
+                if (t.start() >= p.span().start()) {
+                    theirs.add(t.lemma().toLowerCase(Locale.ROOT));
                 }
+            }
+            if (theirs.containsAll(words)) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();
@@ -257,7 +276,9 @@ final class ClaimSources {
             }
         }
         SourceType type;
-        if (headType.isPresent()) {
+        boolean headSays = headType.isPresent() && (a.isEmpty() || Agents.isAgent(actor) || headType.get() != SourceType.PERSON
+                && headType.get() != SourceType.GROUP && headType.get() != SourceType.ORGANIZATION);
+        if (headSays) {
             type = headType.get();
         } else if (a.isPresent()) {
             type = actorType(a.get(), titled);
@@ -439,11 +460,12 @@ final class ClaimSources {
             if (personHeaded) {
                 return name;
             }
-            if (head.pos().startsWith("NNP")) {
-                return properName(doc, span, head) + " (" + name + ")";
-            }
             int namedAt = named.span().start();
-            if (namedAt > head.start() || span.text().contains("'s ")) {
+            boolean owner = namedAt > head.start() || span.text().contains("'s ") || span.text().contains("’s ");
+            if (head.pos().startsWith("NNP") && !owner) {
+                return properName(doc, span, head) + " (" + name + ")"; // "Kyle Cooper, at Citigroup Global Markets"
+            }
+            if (owner) {
                 return possessive(name) + " " + head.text(); // "the office of Najib Mikati", "Mikati's office"
             }
             return phraseWithoutDeterminer(span); // "Lib Dem officials", "the EIA data"

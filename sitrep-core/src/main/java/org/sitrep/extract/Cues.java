@@ -30,6 +30,7 @@ final class Cues {
     static final Set<String> ANONYMOUS_HEADS = view(ClaimCues::anonymousHeads);
     /** Subject pronouns a source may be. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if");
 
     private Cues() {}
 
@@ -65,12 +66,23 @@ final class Cues {
         if (verb.pos().equals("VBN") && passive(s, i)) {
             return false;
         }
+        Optional<ClaimCues.Cue> cue = cue(lemma);
+        if (cue.isPresent() && cue.get().cueClass() == ClaimCues.CueClass.INTENTION && !lemma.equals("hope")) {
+            return false; // "wants to leave", "plans to": an infinitive, which the claims stage does not read as content
+        }
         if (!needsStatementObject(lemma)) {
             return true;
         }
         int k = i + 1;
         while (k < s.size() && (s.get(k).pos().equals("RB") || s.get(k).text().equals(","))) {
             k++;
+        }
+        if (k < s.size() && s.get(k).pos().equals("IN") && !COMPLEMENTISERS.contains(Phrases.lower(s.get(k)))) {
+            // "agreed with politicians who have objected": a prepositional object, then a complement clause or nothing
+            Phrases.Range pp = Phrases.nounPhraseFrom(s, k + 1);
+            int after = pp.isEmpty() ? k + 1 : pp.to();
+            return after < s.size() && (COMPLEMENTISERS.contains(Phrases.lower(s.get(after))) || s.get(after).text().equals(":")
+                    || s.get(after).text().equals(",") || Quotations.isQuote(s.get(after)));
         }
         if (k >= s.size() || Phrases.lower(s.get(k)).equals("that") || !s.get(k).pos().matches("DT|JJ.*|NN.*|PRP\\$|CD")) {
             return true; // a clause, a quotation, "that", "whether": judged by the stage
