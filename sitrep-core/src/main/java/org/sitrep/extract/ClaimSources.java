@@ -42,7 +42,7 @@ final class ClaimSources {
      * document noun can; an abstract noun phrase ("the serious falsehood of a comment") cannot.
      */
     static boolean canSpeak(List<Token> s, Phrases.Range r) {
-        Token head = Phrases.head(s, r);
+        Token head = head(s, speaker(s, r));
         if (head == null || head.pos().startsWith("NNP") || head.pos().equals("PRP")) {
             return true;
         }
@@ -61,7 +61,7 @@ final class ClaimSources {
      */
     static ClaimSource resolve(Document doc, List<Token> s, Phrases.Range r0, Span span0, Sentence sentence, Span content,
                                List<Claim> earlier, List<Claim> thisSentence) {
-        Phrases.Range r = relativeAntecedent(s, r0);
+        Phrases.Range r = speaker(s, r0);
         Span span = r.equals(r0) ? span0 : Span.of(doc.text(), s.get(r.from()).start(), s.get(r.to() - 1).end());
         boolean anonymity = ANONYMITY.matcher(sentence.span().text()).find();
         List<Claim> before = new ArrayList<>(earlier);
@@ -70,7 +70,7 @@ final class ClaimSources {
             return pronoun(doc, s, r, span, content, anonymity, before);
         }
         Mention named = headMention(doc, span);
-        Token head = Phrases.head(s, r);
+        Token head = head(s, r);
         String headLemma = head == null ? "" : head.lemma().toLowerCase(Locale.ROOT);
         ClaimCues lexicon = ClaimCues.current();
         boolean anonymousHead = head != null && lexicon.anonymousHeads().contains(headLemma);
@@ -132,6 +132,29 @@ final class ClaimSources {
         return new ClaimSource(span, null, true, span.text(), SourceType.ANONYMOUS_SOURCE, null);
     }
 
+    /** The phrase that speaks, from the phrase before the cue: {@link #relativeAntecedent}, then {@link #withComplement}. */
+    static Phrases.Range speaker(List<Token> s, Phrases.Range r) {
+        return withComplement(s, relativeAntecedent(s, r));
+    }
+
+    /**
+     * "Western officials familiar with the talks said", "sources loyal to the president said": when the phrase before
+     * the cue is the object of an adjective's preposition after a noun, the speaker is the whole phrase from that noun.
+     */
+    static Phrases.Range withComplement(List<Token> s, Phrases.Range r) {
+        int p = r.from() - 1;
+        if (p < 2 || !s.get(p).pos().matches("IN|TO") || !s.get(p - 1).pos().matches("JJ|RB")) {
+            return r;
+        }
+        Phrases.Range np = Phrases.nounPhraseEndingAt(s, p - 2);
+        if (np.isEmpty()) {
+            return r;
+        }
+        Token head = head(s, np);
+        boolean speaker = head != null && (head.pos().startsWith("NNP") || ClaimCues.current().sourceTypeOf(head.lemma().toLowerCase(Locale.ROOT)).isPresent());
+        return speaker ? new Phrases.Range(np.from(), r.to()) : r;
+    }
+
     /**
      * "Ms Robinson, who presents The Weakest Link tells": when the phrase before the cue is the object of a relative
      * clause's verb, the speaker is the phrase the clause describes. Any other range is returned unchanged.
@@ -170,7 +193,7 @@ final class ClaimSources {
         }
         for (int k = before.size() - 1; k >= 0; k--) {
             ClaimSource p = before.get(k).source();
-            if (Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT)) || p.span().equals(before.get(k).source().span()) && p.span().start() >= s.get(r.from()).start()) {
+            if (Cues.PRONOUNS.contains(p.span().text().toLowerCase(Locale.ROOT)) || p.span().start() >= s.get(r.from()).start()) {
                 continue;
             }
             Set<String> theirs = new HashSet<>();
@@ -425,7 +448,8 @@ final class ClaimSources {
         List<String> affiliation = new ArrayList<>();
         for (int m = k; m < head; m++) {
             Token t = s.get(m);
-            boolean capital = Character.isUpperCase(t.text().charAt(0));
+            // A sentence's first word has a capital anyway: a name or a tagged nationality only.
+            boolean capital = Character.isUpperCase(t.text().charAt(0)) && (m > 0 || t.pos().startsWith("NNP") || !t.ner().equals("O"));
             boolean inName = doc.entities().stream().anyMatch(e -> e.span().contains(tokenSpan(t)));
             if (t.pos().equals("POS")) {
                 affiliation.add(affiliation.isEmpty() ? t.text() : affiliation.remove(affiliation.size() - 1) + t.text());
@@ -438,6 +462,11 @@ final class ClaimSources {
         Token h = s.get(head);
         String headWord = count != null && h.pos().equals("NNS") ? h.lemma() : h.text();
         role.add(headWord);
+        if (k == 0 && !s.get(0).pos().startsWith("NNP") && !role.isEmpty()) {
+            // "Circles close to the factions": a sentence's capital is no part of a common noun.
+            String w = role.get(0);
+            role.set(0, Character.toLowerCase(w.charAt(0)) + w.substring(1));
+        }
         String before = String.join(" ", affiliation);
         String after = head + 1 < r.to() ? text(s, head + 1, r.to()) : "";
         String aff = before.isEmpty() ? after : after.isEmpty() ? before : before + ", " + after;
@@ -509,6 +538,25 @@ final class ClaimSources {
     }
 
     // ---- small helpers -----------------------------------------------------------------------------------------------
+
+    /**
+     * The head of a source phrase: its last noun before what follows the head ("of", "for", "close to", "familiar
+     * with"): "a senior Lebanese political source" → "source", "two sources close to the factions" → "sources".
+     */
+    static Token head(List<Token> s, Phrases.Range r) {
+        Token head = null;
+        for (int k = r.from(); k < r.to(); k++) {
+            Token t = s.get(k);
+            if (head != null && (t.pos().matches("IN|TO|VBN|VBG|WDT|WP|,") || Phrases.lower(t).equals("close")
+                    || t.pos().startsWith("JJ") && k + 1 < r.to() && s.get(k + 1).pos().matches("IN|TO"))) {
+                break;
+            }
+            if (t.isNoun() && !t.pos().equals("CD")) {
+                head = t;
+            }
+        }
+        return head;
+    }
 
     private static boolean definite(List<Token> s, Phrases.Range r) {
         String first = Phrases.lower(s.get(r.from()));
