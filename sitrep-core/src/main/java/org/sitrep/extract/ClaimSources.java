@@ -101,7 +101,75 @@ final class ClaimSources {
         }
         SourceType type = type(doc, s, r, span, actor, head, anonymous);
         AnonymousSource anon = anonymous ? anonymity(doc, s, r) : null;
-        return new ClaimSource(span, actor, anonymous, description, type, anon);
+        return new ClaimSource(extent(doc, s, r, span, content, sentence), actor, anonymous, description, type, anon);
+    }
+
+    /**
+     * The source's whole extent in the text: the phrase with what the text says of it between commas or brackets —
+     * "Clinton, the former secretary of State, stressed", "said Alan Cole, an economist at the Tax Foundation", "Rep.
+     * G.K. Butterfield (D-N.C.), head of the caucus" — and, for a source after its cue, one closing prepositional
+     * phrase ("said one GOP source in the room."). The words that decide who the source is are the phrase's own; the
+     * extent never reaches the content.
+     */
+    static Span extent(Document doc, List<Token> s, Phrases.Range r, Span span, Span content, Sentence sentence) {
+        boolean before = content.start() >= span.end();
+        int limit = before ? content.start() : sentence.span().end();
+        int end = r.to();
+        if (end < s.size() && s.get(end).text().equals("(")) {
+            int close = end + 1;
+            while (close < s.size() && close - end < 8 && !s.get(close).text().equals(")") && !s.get(close).isVerb()) {
+                close++;
+            }
+            if (close < s.size() && s.get(close).text().equals(")") && s.get(close).end() <= limit) {
+                end = close + 1;
+            }
+        }
+        if (end < s.size() && s.get(end).text().equals(",") && end + 1 < s.size() && startsAppositive(s.get(end + 1))) {
+            boolean relative = false;
+            for (int k = end + 1; k < s.size() && k - end <= 45 && s.get(k).end() <= limit; k++) {
+                Token t = s.get(k);
+                if (t.pos().matches("WP|WDT|WP\\$")) {
+                    if (k + 1 < s.size() && Cues.stance(s.get(k + 1).lemma().toLowerCase(Locale.ROOT)).isPresent()) {
+                        end = k; // "said Mr. Kamin, who emphasized that ...": a report of its own
+                        break;
+                    }
+                    relative = true;
+                }
+                boolean quote = Quotations.isQuote(t) && !t.pos().equals("POS") && !t.text().matches("[’']s");
+                boolean stop = t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!") || quote;
+                if (t.text().equals(",") || stop) {
+                    Token next = k + 1 < s.size() ? s.get(k + 1) : null;
+                    boolean clauseNext = next != null && (next.isVerb() || next.pos().equals("RB") && k + 2 < s.size() && s.get(k + 2).isVerb()
+                            || Quotations.isQuote(next));
+                    // "Rep. Cummings, the top Democrat on the committee, in a statement, said": the adjunct is not his
+                    boolean adjunctNext = next != null && next.pos().equals("IN") && !relative;
+                    if (before ? t.text().equals(",") && (clauseNext || adjunctNext) : stop || t.text().equals(",") && (clauseNext || adjunctNext)) {
+                        end = k;
+                        break;
+                    }
+                    continue;
+                }
+                if (!relative && t.pos().matches("VBD|VBZ|VBP|MD")) {
+                    break; // a clause, not something said of the source
+                }
+                if (k + 1 >= s.size() && !before) {
+                    end = k + 1;
+                }
+            }
+        } else if (!before && end + 1 < s.size() && s.get(end).pos().equals("IN")) {
+            Phrases.Range pp = Phrases.nounPhraseFrom(s, end + 1);
+            if (!pp.isEmpty() && (pp.to() >= s.size() || s.get(pp.to()).text().matches("[.;!?]"))) {
+                end = pp.to();
+            }
+        }
+        while (end > r.to() && (s.get(end - 1).text().equals(",") || s.get(end - 1).text().matches("[.;!?]"))) {
+            end--;
+        }
+        return end == r.to() ? span : Span.of(doc.text(), span.start(), s.get(end - 1).end());
+    }
+
+    private static boolean startsAppositive(Token t) {
+        return t.pos().matches("DT|JJ.*|NN.*|PRP\\$|CD|WP|WDT") && !Phrases.lower(t).equals("that");
     }
 
     private static ClaimSource pronoun(Document doc, List<Token> s, Phrases.Range r, Span span, Span content, boolean anonymity,

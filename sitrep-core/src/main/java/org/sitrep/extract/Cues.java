@@ -84,7 +84,9 @@ final class Cues {
             return after < s.size() && (COMPLEMENTISERS.contains(Phrases.lower(s.get(after))) || s.get(after).text().equals(":")
                     || s.get(after).text().equals(",") || Quotations.isQuote(s.get(after)));
         }
-        if (k >= s.size() || Phrases.lower(s.get(k)).equals("that") || !s.get(k).pos().matches("DT|JJ.*|NN.*|PRP\\$|CD")) {
+        // "denied that ..." is a clause; "accepted that invitation" an object
+        boolean demonstrative = k + 1 < s.size() && Phrases.lower(s.get(k)).equals("that") && s.get(k + 1).pos().matches("NNS?");
+        if (k >= s.size() || Phrases.lower(s.get(k)).equals("that") && !demonstrative || !s.get(k).pos().matches("DT|JJ.*|NN.*|PRP\\$|CD")) {
             return true; // a clause, a quotation, "that", "whether": judged by the stage
         }
         Phrases.Range object = Phrases.nounPhraseFrom(s, k);
