@@ -61,8 +61,12 @@ final class ClaimSources {
      */
     static ClaimSource resolve(Document doc, List<Token> s, Phrases.Range r0, Span span0, Sentence sentence, Span content,
                                List<Claim> earlier, List<Claim> thisSentence) {
-        Phrases.Range r = speaker(s, r0);
+        Phrases.Range apposed = speaker(s, r0);
+        Phrases.Range name = nameBefore(s, apposed);
+        // "Jean-Marc Ayrault, the foreign minister of France, said": the name is who speaks, the extent runs over both.
+        Phrases.Range r = name != null ? name : apposed;
         Span span = r.equals(r0) ? span0 : Span.of(doc.text(), s.get(r.from()).start(), s.get(r.to() - 1).end());
+        Span whole = name == null ? null : Span.of(doc.text(), s.get(name.from()).start(), s.get(apposed.to() - 1).end());
         boolean anonymity = ANONYMITY.matcher(sentence.span().text()).find();
         List<Claim> before = new ArrayList<>(earlier);
         before.addAll(thisSentence);
@@ -101,7 +105,7 @@ final class ClaimSources {
         }
         SourceType type = type(doc, s, r, span, actor, head, anonymous);
         AnonymousSource anon = anonymous ? anonymity(doc, s, r) : null;
-        return new ClaimSource(extent(doc, s, r, span, content, sentence), actor, anonymous, description, type, anon);
+        return new ClaimSource(whole != null ? whole : extent(doc, s, r, span, content, sentence), actor, anonymous, description, type, anon);
     }
 
     /**
@@ -198,6 +202,31 @@ final class ClaimSources {
             return new ClaimSource(span, id, anonymity, a.map(Actor::name).orElse(span.text()), anonymity ? anonymousType(type) : type, null);
         }
         return new ClaimSource(span, null, true, span.text(), SourceType.ANONYMOUS_SOURCE, null);
+    }
+
+    /**
+     * The name a description stands in apposition to, when the phrase before the cue is that description: "Michael
+     * Mulgrew, president of the United Federation of Teachers, said" gives "Michael Mulgrew". Null otherwise.
+     */
+    static Phrases.Range nameBefore(List<Token> s, Phrases.Range r) {
+        Token head = head(s, r);
+        if (head == null || head.pos().startsWith("NNP") || head.pos().equals("PRP")) {
+            return null;
+        }
+        int p = r.from() - 1;
+        while (p >= 0 && r.from() - p <= 4 && (s.get(p).pos().matches("DT|JJ.*|HYPH|VBN|NNP") || s.get(p).text().equals("-"))) {
+            p--;
+        }
+        if (p < 2 || !s.get(p).text().equals(",")) {
+            return null;
+        }
+        Phrases.Range np = Phrases.nounPhraseEndingAt(s, p - 1);
+        if (np.isEmpty() || !s.get(np.to() - 1).pos().startsWith("NNP")) {
+            return null;
+        }
+        boolean starts = np.from() == 0 || s.get(np.from() - 1).text().matches("[,:;(]|—|--") || Quotations.isQuote(s.get(np.from() - 1))
+                || s.get(np.from() - 1).pos().equals("CC");
+        return starts ? np : null;
     }
 
     /** The phrase that speaks, from the phrase before the cue: {@link #relativeAntecedent}, then {@link #withComplement}. */

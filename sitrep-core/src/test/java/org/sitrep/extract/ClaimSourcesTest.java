@@ -162,4 +162,30 @@ class ClaimSourcesTest {
         assertEquals(SourceType.SPOKESPERSON, s.type());
         assertEquals("Citigroup Global Markets'", ClaimSources.possessive("Citigroup Global Markets"));
     }
+
+    // ---- extent ------------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_source_extends_over_what_is_said_of_it_between_commas() {
+        Claim c = only("[PERSON:person:hillary-clinton Clinton/NNP] ,/, the/DT former/JJ secretary/NN of/IN State/NNP ,/, stressed/VBD/stress "
+                + "that/IN the/DT raid/NN had/VBD/have worked/VBN/work ./.");
+        assertEquals("Clinton , the former secretary of State", c.source().span().text());
+        assertEquals("person:hillary-clinton", c.source().actor());
+    }
+
+    @Test
+    void an_inverted_source_extends_to_the_end_of_its_description() {
+        Claim c = only("``/`` It/PRP is/VBZ/be tinkering/NN ,/, ''/'' said/VBD/say [PERSON:person:alan-cole Alan/NNP Cole/NNP] ,/, an/DT economist/NN "
+                + "at/IN the/DT Tax/NNP Foundation/NNP ./.");
+        assertEquals("Alan Cole , an economist at the Tax Foundation", c.source().span().text());
+    }
+
+    @Test
+    void a_name_before_its_description_is_who_speaks() {
+        Claim c = only("[PERSON:person:jean-marc-ayrault Jean-Marc/NNP Ayrault/NNP] ,/, the/DT foreign/JJ minister/NN of/IN "
+                + "[COUNTRY:country:FRA France/NNP] ,/, a/DT permanent/JJ member/NN of/IN the/DT Council/NNP ,/, said/VBD/say the/DT test/NN "
+                + "was/VBD/be illegal/JJ ./.");
+        assertEquals("Jean-Marc Ayrault , the foreign minister of France", c.source().span().text());
+        assertEquals("person:jean-marc-ayrault", c.source().actor());
+    }
 }
