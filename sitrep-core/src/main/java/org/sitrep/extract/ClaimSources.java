@@ -33,6 +33,9 @@ final class ClaimSources {
     private static final Pattern ANONYMITY = Pattern.compile("(?i)condition of anonymity|declined to be named|not authori[sz]ed to speak|asked not to be (?:named|identified)");
     private static final Set<String> DESCRIPTION_STARTS = Set.of("The", "A", "An", "Other", "Another", "Some", "Two", "Three",
             "Several", "Many", "Both", "Four", "Five");
+    /** Words that may stand before a source phrase and belong to it: "Nearly eight of 10 voters", "Only 52 percent". */
+    private static final Set<String> LEADING = Set.of("nearly", "only", "almost", "about", "roughly", "some", "retired", "former");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "of", "inside", "within");
     private static final Set<String> NOT_COUNTS = Set.of("other", "some", "several", "many", "few", "the", "these", "those");
 
     private ClaimSources() {}
@@ -111,13 +114,32 @@ final class ClaimSources {
     /**
      * The source's whole extent in the text: the phrase with what the text says of it between commas or brackets —
      * "Clinton, the former secretary of State, stressed", "said Alan Cole, an economist at the Tax Foundation", "Rep.
-     * G.K. Butterfield (D-N.C.), head of the caucus" — and, for a source after its cue, one closing prepositional
-     * phrase ("said one GOP source in the room."). The words that decide who the source is are the phrase's own; the
-     * extent never reaches the content.
+     * G.K. Butterfield (D-N.C.), head of the caucus" —, a document's author ("a new report by Politico"), the head
+     * noun a prepositional phrase hangs from ("Experts on North Korea said"), a leading modifier ("Retired Lt. Gen.",
+     * "Nearly eight of 10 voters") and, for a source after its cue, one closing place phrase ("said one GOP source in
+     * the room."). A relative pronoun that reports ("an architect who said") is the source's span itself. The words
+     * that decide who the source is are the phrase's own; the extent never reaches the content.
      */
     static Span extent(Document doc, List<Token> s, Phrases.Range r, Span span, Span content, Sentence sentence) {
         boolean before = content.start() >= span.end();
         int limit = before ? content.start() : sentence.span().end();
+        int relative = relativePronoun(s, r, content, before);
+        if (relative >= 0) {
+            return Span.of(doc.text(), s.get(relative).start(), s.get(relative).end());
+        }
+        int from = r.from();
+        if (from >= 2 && s.get(from - 1).pos().equals("IN") && !Phrases.lower(s.get(from - 1)).equals("that")) {
+            Phrases.Range np = Phrases.nounPhraseEndingAt(s, from - 2);
+            Token h = np.isEmpty() ? null : head(s, np);
+            if (h != null && (h.pos().startsWith("NNP") || ClaimCues.current().sourceTypeOf(h.lemma().toLowerCase(Locale.ROOT)).isPresent())
+                    && (np.from() == 0 || !s.get(np.from() - 1).isVerb())) {
+                from = np.from();
+            }
+        }
+        while (from >= 1 && (s.get(from - 1).pos().equals("VBN") || LEADING.contains(Phrases.lower(s.get(from - 1))))
+                && (from - 1 == 0 || s.get(from - 2).text().equals(","))) {
+            from--;
+        }
         int end = r.to();
         if (end < s.size() && s.get(end).text().equals("(")) {
             int close = end + 1;
@@ -128,8 +150,16 @@ final class ClaimSources {
                 end = close + 1;
             }
         }
-        if (end < s.size() && s.get(end).text().equals(",") && end + 1 < s.size() && startsAppositive(s.get(end + 1))) {
-            boolean relative = false;
+        Token h = head(s, r);
+        if (end + 1 < s.size() && Phrases.lower(s.get(end)).equals("by") && h != null
+                && ClaimCues.current().sourceTypeOf(h.lemma().toLowerCase(Locale.ROOT)).orElse(null) == SourceType.DOCUMENT) {
+            Phrases.Range by = Phrases.nounPhraseFrom(s, end + 1);
+            if (!by.isEmpty() && s.get(by.to() - 1).end() <= limit) {
+                end = by.to(); // "a new report by Politico"
+            }
+        }
+        if (end < s.size() && s.get(end).text().equals(",") && end + 1 < s.size() && startsAppositive(s, end + 1)) {
+            boolean inRelative = false;
             for (int k = end + 1; k < s.size() && k - end <= 45 && s.get(k).end() <= limit; k++) {
                 Token t = s.get(k);
                 if (t.pos().matches("WP|WDT|WP\\$")) {
@@ -137,30 +167,30 @@ final class ClaimSources {
                         end = k; // "said Mr. Kamin, who emphasized that ...": a report of its own
                         break;
                     }
-                    relative = true;
+                    inRelative = true;
                 }
                 boolean quote = Quotations.isQuote(t) && !t.pos().equals("POS") && !t.text().matches("[’']s");
                 boolean stop = t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!") || quote;
                 if (t.text().equals(",") || stop) {
                     Token next = k + 1 < s.size() ? s.get(k + 1) : null;
                     boolean clauseNext = next != null && (next.isVerb() || next.pos().equals("RB") && k + 2 < s.size() && s.get(k + 2).isVerb()
-                            || Quotations.isQuote(next));
+                            || Quotations.isQuote(next) || next.start() >= content.start() && before);
                     // "Rep. Cummings, the top Democrat on the committee, in a statement, said": the adjunct is not his
-                    boolean adjunctNext = next != null && next.pos().equals("IN") && !relative;
+                    boolean adjunctNext = next != null && next.pos().equals("IN") && !inRelative;
                     if (before ? t.text().equals(",") && (clauseNext || adjunctNext) : stop || t.text().equals(",") && (clauseNext || adjunctNext)) {
                         end = k;
                         break;
                     }
                     continue;
                 }
-                if (!relative && t.pos().matches("VBD|VBZ|VBP|MD")) {
+                if (!inRelative && t.pos().matches("VBD|VBZ|VBP|MD")) {
                     break; // a clause, not something said of the source
                 }
                 if (k + 1 >= s.size() && !before) {
                     end = k + 1;
                 }
             }
-        } else if (!before && end + 1 < s.size() && s.get(end).pos().equals("IN")) {
+        } else if (!before && end + 1 < s.size() && PLACE_PREPOSITIONS.contains(Phrases.lower(s.get(end)))) {
             Phrases.Range pp = Phrases.nounPhraseFrom(s, end + 1);
             if (!pp.isEmpty() && (pp.to() >= s.size() || s.get(pp.to()).text().matches("[.;!?]"))) {
                 end = pp.to();
@@ -169,11 +199,50 @@ final class ClaimSources {
         while (end > r.to() && (s.get(end - 1).text().equals(",") || s.get(end - 1).text().matches("[.;!?]"))) {
             end--;
         }
-        return end == r.to() ? span : Span.of(doc.text(), span.start(), s.get(end - 1).end());
+        if (end == r.to() && from == r.from()) {
+            return span;
+        }
+        return Span.of(doc.text(), Math.min(span.start(), s.get(from).start()), Math.max(span.end(), s.get(end - 1).end()));
     }
 
-    private static boolean startsAppositive(Token t) {
-        return t.pos().matches("DT|JJ.*|NN.*|PRP\\$|CD|WP|WDT") && !Phrases.lower(t).equals("that");
+    /**
+     * "an architect who said", "McConnell, now the leader, who said": the relative pronoun after the source that
+     * reports this claim (its verb a cue, the content after it), or -1.
+     */
+    private static int relativePronoun(List<Token> s, Phrases.Range r, Span content, boolean before) {
+        if (!before) {
+            return -1;
+        }
+        int w = r.to();
+        if (w < s.size() && s.get(w).text().equals(",")) {
+            w++;
+        }
+        if (w >= s.size() || !s.get(w).pos().matches("WP|WDT") || Phrases.lower(s.get(w)).equals("that") || s.get(w).start() >= content.start()) {
+            return -1;
+        }
+        for (int k = w + 1; k < s.size() && k <= w + 4 && s.get(k).start() < content.start(); k++) {
+            Token t = s.get(k);
+            if (t.isVerb() && Cues.stance(t.lemma().toLowerCase(Locale.ROOT)).isPresent()) {
+                for (int j = k + 1; j < s.size() && s.get(j).start() < content.start(); j++) {
+                    if (s.get(j).isVerb()) {
+                        return -1; // the pronoun's verb reports another claim ("an architect who said ..., saying")
+                    }
+                }
+                return w;
+            }
+            if (!(Phrases.isAuxiliary(t) || t.pos().equals("RB"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsAppositive(List<Token> s, int k) {
+        Token t = s.get(k);
+        if (t.pos().equals("RB") && k + 1 < s.size()) {
+            return s.get(k + 1).pos().matches("DT|JJ|NN.*|PRP\\$|CD"); // "Murphy, now a consultant"
+        }
+        return t.pos().matches("DT|JJ|JJS|VBN|NN.*|PRP\\$|CD|WP|WDT|WP\\$") && !Phrases.lower(t).equals("that");
     }
 
     private static ClaimSource pronoun(Document doc, List<Token> s, Phrases.Range r, Span span, Span content, boolean anonymity,

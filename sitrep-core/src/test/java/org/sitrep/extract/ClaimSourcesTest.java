@@ -188,4 +188,11 @@ class ClaimSourcesTest {
         assertEquals("Jean-Marc Ayrault , the foreign minister of France", c.source().span().text());
         assertEquals("person:jean-marc-ayrault", c.source().actor());
     }
+
+    @Test
+    void a_reporting_relative_pronoun_is_the_span_and_its_antecedent_the_source() {
+        Claim c = only("Trump/NNP refused/VBD/refuse to/TO pay/VB an/DT architect/NN who/WP said/VBD/say he/PRP was/VBD/be stiffed/VBN/stiff ./.");
+        assertEquals("who", c.source().span().text());
+        assertEquals("an architect", c.source().description());
+    }
 }
