@@ -398,15 +398,7 @@ final class ClaimSources {
             }
             return personal ? t == ActorType.PERSON : plural ? t == ActorType.GROUP || t.isOrganisation() : t != ActorType.PERSON && t != ActorType.GROUP;
         }
-        Token head = null;
-        for (Token t : doc.tokens()) {
-            if (t.start() >= p.span().end()) {
-                break;
-            }
-            if (t.start() >= p.span().start() && (t.pos().startsWith("NN") || t.pos().equals("PRP"))) {
-                head = t;
-            }
-        }
+        Token head = sourceHead(doc, p.span());
         if (head == null) {
             return true;
         }
@@ -704,6 +696,38 @@ final class ClaimSources {
     }
 
     // ---- small helpers -----------------------------------------------------------------------------------------------
+
+    /**
+     * The head of an earlier source's words: of its phrase before what is said of it ("one GOP source in the room" →
+     * "source"); for a relative pronoun ("an architect who said"), of the phrase it stands for.
+     */
+    private static Token sourceHead(Document doc, Span span) {
+        List<Token> all = doc.tokens();
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < all.size(); k++) {
+            Token t = all.get(k);
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                from = from < 0 ? k : from;
+                to = k + 1;
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        Phrases.Range r = new Phrases.Range(from, to);
+        if (to - from == 1 && all.get(from).pos().matches("WP|WDT")) {
+            int end = from - 1;
+            if (end >= 0 && all.get(end).text().equals(",")) {
+                end--;
+            }
+            r = Phrases.nounPhraseEndingAt(all, end);
+            if (r.isEmpty()) {
+                return null;
+            }
+        }
+        return head(all, r);
+    }
 
     /**
      * The head of a source phrase: its last noun before what follows the head ("of", "for", "close to", "familiar
