@@ -53,6 +53,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--tagger", paramLabel = "<file>", description = "Score claims with this attribution tagger model (from `sitrep train attribution --out`) instead of the bundled one.")
     Path tagger;
 
+    @Option(names = "--show-sources", paramLabel = "<n>", defaultValue = "0", description = "Print up to n source spans of matched cues that differ from gold.")
+    int showSources;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +77,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         int shown = 0;
         int shownFalse = 0;
         int shownContent = 0;
+        int shownSources = 0;
         long t0 = System.nanoTime();
         for (PolnearSplit.Item item : items) {
             String text = Files.readString(item.text());
@@ -100,6 +104,17 @@ final class EvalAttributionCommand implements Callable<Integer> {
                         out.printf("content%n  sitrep: %s%n  gold:   %s%n", c.content().text().replace('\n', ' '),
                                 text.substring(g.content().start(), g.content().end()).replace('\n', ' '));
                         shownContent++;
+                    }
+                }
+            }
+            for (Claim c : doc.claims()) {
+                for (GoldAttribution g : gold) {
+                    if (shownSources < showSources && g.source() != null && g.cue().overlaps(c.cue().start(), c.cue().end())
+                            && !AttributionScorer.same(text, c.source().span().start(), c.source().span().end(), g.source())) {
+                        out.printf("source '%s' gold '%s' (cue '%s'): %s%n", c.source().span().text().replace('\n', ' '),
+                                text.substring(g.source().start(), g.source().end()).replace('\n', ' '), c.cue().text(),
+                                c.sentence().text().replace('\n', ' '));
+                        shownSources++;
                     }
                 }
             }

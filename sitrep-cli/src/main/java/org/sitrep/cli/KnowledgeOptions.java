@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.extract.ClaimCues;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.time.TimexTagger;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
  * Where the world knowledge comes from (docs/knowledge.md), shared by every command that analyses: the bundled
  * gazetteer or a bigger one, and the user's own place and actor files merged over the bundled data. Each option can
  * also be set once for all commands in {@code ~/.sitrep.properties} ({@code gazetteer=FILE}, {@code places=FILE[,FILE…]},
- * {@code actors=FILE[,FILE…]}, {@code time-words=FILE[,FILE…]}, {@code time-rules=FILE[,FILE…]}).
+ * {@code actors=FILE[,FILE…]}, {@code time-words=FILE[,FILE…]}, {@code time-rules=FILE[,FILE…]},
+ * {@code claim-cues=FILE[,FILE…]}).
  */
 final class KnowledgeOptions {
     @Spec(Spec.Target.MIXEE)
@@ -48,6 +50,11 @@ final class KnowledgeOptions {
             description = "Temporal rule files (the format of the bundled timex-rules.tsv) tried after the bundled rules. "
                     + "Repeatable. Malformed rules are reported as warnings and skipped.")
     List<Path> timeRules = new ArrayList<>();
+
+    @Option(names = "--claim-cues", paramLabel = "<file>", split = ",",
+            description = "Claim cue files (the format of the bundled claim-cues.tsv, docs/knowledge.md \"Claim cues\") merged over "
+                    + "the bundled cue verbs and source words; later files win. Repeatable. Malformed rows are reported as warnings and skipped.")
+    List<Path> claimCues = new ArrayList<>();
 
     private final java.util.concurrent.atomic.AtomicInteger skippedRows = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -110,6 +117,31 @@ final class KnowledgeOptions {
         }
         skippedRows.addAndGet(problems.size());
         return t;
+    }
+
+    /** The claim lexicon with the user's files merged over it; each skipped row is a warning, a missing file a usage error. */
+    ClaimCues claimCues(PrintWriter err) {
+        if (claimCues.isEmpty()) {
+            return ClaimCues.bundled();
+        }
+        for (Path p : claimCues) {
+            if (!(Files.isRegularFile(p) && Files.isReadable(p))) {
+                throw usage("--claim-cues", p + ": no such file");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        ClaimCues c;
+        try {
+            c = ClaimCues.withFiles(claimCues, problems);
+        } catch (IOException e) {
+            throw usage("--claim-cues", e.getMessage());
+        }
+        synchronized (err) {
+            problems.forEach(p -> err.println("warning: " + p));
+            err.flush();
+        }
+        skippedRows.addAndGet(problems.size());
+        return c;
     }
 
     /**

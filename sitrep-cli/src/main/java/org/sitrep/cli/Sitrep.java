@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.annotate.InputCaps;
+import org.sitrep.extract.ClaimCues;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.link.ClaimLinker;
@@ -68,17 +69,28 @@ public final class Sitrep {
 
     /** The standard pipeline over the given knowledge, with the given temporal tagger (the bundled rules and a user's). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex) {
-        return pipeline(annotator, gazetteer, actors, timex, new ClaimExtractor());
+        return pipeline(annotator, gazetteer, actors, timex, ClaimCues.bundled(), new ClaimExtractor());
+    }
+
+    /** As {@link #pipeline(CoreNlpAnnotator, Gazetteer, ActorDictionary, TimexTagger)}, the claims stage reading {@code cues}. */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimCues cues) {
+        return pipeline(annotator, gazetteer, actors, timex, cues, new ClaimExtractor());
     }
 
     /** As above, with the given claims stage (the training command runs the rules alone). */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimExtractor claims) {
+        return pipeline(annotator, gazetteer, actors, timex, ClaimCues.bundled(), claims);
+    }
+
+    /** The standard pipeline with the claims stage {@code claims} reading the cue lexicon {@code cues}. */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimCues cues,
+                                    ClaimExtractor claims) {
         Pipeline.Builder b = Pipeline.builder();
         timeStages(annotator, timex, new DictionaryRoleTerms(actors)).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
-                .add(claims)
+                .add(cues == ClaimCues.bundled() ? claims : cues.around(claims))
                 .add(new EventExtractor(gazetteer))
                 .add(new ClaimLinker())
                 .build();
@@ -110,7 +122,7 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log));
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log), knowledge.claimCues(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -124,4 +124,16 @@ class CommandLineIT {
         assertThat(r.out()).contains("\"text\" : \"Eid al-Fitr\"").contains("\"value\" : \"2024-04-10\"");
         assertEquals(2, Cli.run("analyze", "--time-rules", dir.resolve("nope.tsv").toString(), dir.resolve("c.txt").toString()).exit());
     }
+
+    @Test
+    void claim_cue_files_extend_the_bundled_cues_and_bad_rows_are_warnings() throws Exception {
+        Files.writeString(dir.resolve("d.txt"), "The minister murmured that the talks had failed.\n");
+        Path cues = dir.resolve("cues.tsv");
+        Files.writeString(cues, "cue\tmurmur\tspeculate\tbelief\ncue\tgrumble\tmaybe\tspeech\n");
+        Cli r = Cli.run("analyze", "--format", "json", "--claim-cues", cues.toString(), dir.resolve("d.txt").toString());
+        assertEquals(1, r.exit(), "skipped rows are something skipped: " + r.err());
+        assertThat(r.err()).contains("warning: " + cues + ":2: unknown stance 'maybe'");
+        assertThat(r.out()).contains("\"stance\" : \"speculate\"");
+        assertEquals(2, Cli.run("analyze", "--claim-cues", dir.resolve("nope.tsv").toString(), dir.resolve("d.txt").toString()).exit());
+    }
 }

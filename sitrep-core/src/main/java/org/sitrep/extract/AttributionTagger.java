@@ -183,16 +183,23 @@ public final class AttributionTagger {
             int dist = side < 0 ? c0 - i : side > 0 ? i - c1 + 1 : 0;
             int rel = side * bucket(dist);
             int commas = 0;
+            int verbs = 0;
             boolean otherCue = false;
+            boolean conjunction = false;
+            boolean quote = false;
             int from = side < 0 ? i + 1 : c1;
             int to = side < 0 ? c0 : i;
             for (int j = from; j < to; j++) {
-                commas += low.get(j).text().equals(",") ? 1 : 0;
+                Token b = low.get(j);
+                commas += b.text().equals(",") ? 1 : 0;
+                verbs += b.isVerb() ? 1 : 0;
                 otherCue |= pass[j] == CUE;
+                conjunction |= b.pos().equals("CC");
+                quote |= Quotations.isQuote(b);
             }
             Token t = low.get(i);
             int sameQuote = quoted[i] == quoted[c0] ? 1 : 0;
-            long[] f = new long[16];
+            long[] f = new long[21];
             int k = 0;
             f[k++] = Features.of(201, rel);
             f[k++] = Features.of(202, t.pos(), rel);
@@ -210,6 +217,11 @@ public final class AttributionTagger {
             f[k++] = Features.of(214, cueLemma, dist <= 2 ? t.text() : "-");
             f[k++] = Features.of(215, Math.min(commas, 3) * 4 + sameQuote * 2 + (otherCue ? 1 : 0), rel);
             f[k++] = Features.of(216, quoted[i] ? 1 : 0, rel);
+            f[k++] = Features.of(217, Math.min(verbs, 2), side);
+            f[k++] = Features.of(218, (conjunction ? 1 : 0) + (quote ? 2 : 0), side);
+            f[k++] = Features.of(219, (c0 == 0 ? 1 : 0) + (c1 >= n - 2 ? 2 : 0), side);
+            f[k++] = Features.of(220, t.pos() + (i + 1 < n ? low.get(i + 1).pos() : "</s>"), side);
+            f[k++] = Features.of(221, Math.min(verbs, 2) * 4 + Math.min(commas, 3), t.pos());
             out[i] = f;
         }
         return out;

@@ -147,6 +147,7 @@ public final class ClaimExtractor implements Stage {
         if (source.isEmpty() || isSpeakerOrHearer(s, source) && Quotations.insideQuotation(text, s.get(i).start())) {
             return Optional.empty();
         }
+        if (!Cues.fits(s, i) || !ClaimSources.canSpeak(s, source)) return Optional.empty(); // h9-sources: passive cues, plain objects, abstract sources
         if (Cues.EVIDENCE_ONLY.contains(lemma)) {
             Token head = Phrases.head(s, source);
             if (head == null || !Cues.EVIDENCE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {

@@ -1,61 +1,142 @@
 package org.sitrep.extract;
 
-import java.util.Map;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.model.Stance;
+import org.sitrep.model.Token;
 
-/** Reporting verbs and the stance each gives its content. */
+/**
+ * The claims stage's view of the claim lexicon ({@link ClaimCues}, data in {@code claim-cues.tsv}): reporting verbs
+ * and the stance each gives its content, and the word sets the stage tests. The sets are live views of the lexicon in
+ * use on the calling thread (the bundled one unless a user's file was merged, {@link ClaimCues#around}).
+ */
 final class Cues {
-    private static final Map<String, Stance> VERBS = Map.ofEntries(
-            Map.entry("say", Stance.ASSERT), Map.entry("tell", Stance.ASSERT), Map.entry("add", Stance.ASSERT),
-            Map.entry("stress", Stance.ASSERT), Map.entry("assert", Stance.ASSERT), Map.entry("reveal", Stance.ASSERT),
-            Map.entry("underscore", Stance.ASSERT), Map.entry("emphasize", Stance.ASSERT), Map.entry("emphasise", Stance.ASSERT),
-            Map.entry("explain", Stance.ASSERT), Map.entry("note", Stance.ASSERT), Map.entry("state", Stance.ASSERT),
-            Map.entry("announce", Stance.ASSERT), Map.entry("insist", Stance.ASSERT), Map.entry("warn", Stance.ASSERT),
-            Map.entry("indicate", Stance.ASSERT), Map.entry("maintain", Stance.ASSERT), Map.entry("argue", Stance.ASSERT),
-            Map.entry("report", Stance.ASSERT), Map.entry("write", Stance.ASSERT), Map.entry("testify", Stance.ASSERT),
-            Map.entry("tweet", Stance.ASSERT), Map.entry("reply", Stance.ASSERT), Map.entry("respond", Stance.ASSERT),
-            Map.entry("declare", Stance.ASSERT), Map.entry("suggest", Stance.ASSERT), Map.entry("recall", Stance.ASSERT),
-            Map.entry("predict", Stance.ASSERT), Map.entry("joke", Stance.ASSERT), Map.entry("conclude", Stance.ASSERT),
-            Map.entry("observe", Stance.ASSERT), Map.entry("remark", Stance.ASSERT), Map.entry("concede", Stance.CONFIRM),
-            Map.entry("contend", Stance.CLAIM), Map.entry("charge", Stance.CLAIM), Map.entry("accuse", Stance.CLAIM),
-            Map.entry("believe", Stance.ASSERT), Map.entry("think", Stance.ASSERT), Map.entry("signal", Stance.ASSERT),
-            Map.entry("estimate", Stance.ASSERT), Map.entry("show", Stance.ASSERT), Map.entry("find", Stance.ASSERT),
-            Map.entry("call", Stance.ASSERT), Map.entry("point", Stance.ASSERT), Map.entry("continue", Stance.ASSERT),
-            Map.entry("claim", Stance.CLAIM), Map.entry("allege", Stance.CLAIM),
-            Map.entry("deny", Stance.DENY),
-            Map.entry("refute", Stance.REFUTE), Map.entry("dispute", Stance.REFUTE), Map.entry("contradict", Stance.REFUTE),
-            Map.entry("reject", Stance.REFUTE), Map.entry("dismiss", Stance.REFUTE),
-            Map.entry("confirm", Stance.CONFIRM), Map.entry("acknowledge", Stance.CONFIRM), Map.entry("admit", Stance.CONFIRM),
-            Map.entry("vow", Stance.PROMISE), Map.entry("pledge", Stance.PROMISE), Map.entry("promise", Stance.PROMISE));
-
     /** Verbs that report speech only when their object is itself a statement ("rejected the claim", not "rejected the truce"). */
-    static final Set<String> NEED_STATEMENT_OBJECT = Set.of("reject", "dismiss", "dispute", "contradict", "refute", "deny",
-            "confirm", "report", "write", "state", "note", "believe", "think", "signal", "estimate", "declare", "predict",
-            "charge", "accuse", "recall", "observe", "concede", "respond", "reply", "suggest", "show", "find");
+    static final Set<String> NEED_STATEMENT_OBJECT = view(ClaimCues::statementObjectCues);
     /** Cues whose source must be evidence or an inquiring body: a poll shows, a court finds. */
-    static final Set<String> EVIDENCE_ONLY = Set.of("show", "find");
-    static final Set<String> EVIDENCE_HEADS = Set.of("poll", "survey", "study", "report", "data", "figure", "record",
-            "document", "video", "footage", "image", "research", "analysis", "investigation", "review", "audit", "result",
-            "statistic", "census", "test", "evidence", "court", "jury", "judge", "inquiry", "panel", "committee",
-            "investigator", "researcher", "probe", "watchdog", "monitor", "assessment", "estimate", "model");
+    static final Set<String> EVIDENCE_ONLY = view(ClaimCues::evidenceOnlyCues);
+    /** Heads (lemmas) of evidence and inquiring bodies. */
+    static final Set<String> EVIDENCE_HEADS = view(c -> c.nouns("evidence"));
     /** Cues that report speech only in one construction: "pointed out", "called X a liar", '"...," he continued.' */
-    static final Set<String> CONSTRUCTION_ONLY = Set.of("point", "call", "continue");
-    /** Nouns that name a statement: the object of "refuted the claim" is another claim. */
-    static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation", "allegations",
-            "accusation", "accusations", "statement", "statements", "assertion", "assertions", "account", "accounts",
-            "rumour", "rumours", "rumor", "rumors", "story", "stories", "remarks", "charge", "charges", "suggestion", "suggestions");
-    /** Heads of anonymous sources. */
-    static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "circle", "people", "person",
-            "witness", "analyst", "observer", "insider", "aide", "expert", "activist", "resident", "member", "officer",
-            "commander", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "politician", "negotiator", "figure",
-            "party", "mediator", "envoy", "minister", "leader", "adviser", "advisor", "employee", "worker", "staff", "someone");
+    static final Set<String> CONSTRUCTION_ONLY = view(ClaimCues::constructionOnlyCues);
+    /** Nouns (as written, lower case, with plurals) that name a statement: the object of "refuted the claim" is another claim. */
+    static final Set<String> STATEMENT_NOUNS = view(ClaimCues::statementNouns);
+    /** Heads (lemmas) that make an unnamed source anonymous. */
+    static final Set<String> ANONYMOUS_HEADS = view(ClaimCues::anonymousHeads);
+    /** Subject pronouns a source may be. */
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if");
 
     private Cues() {}
 
+    /** The stance a cue verb (lemma, lower case) gives its content, if it is a cue. */
     static Optional<Stance> stance(String lemma) {
-        return Optional.ofNullable(VERBS.get(lemma));
+        return ClaimCues.current().cue(lemma).map(ClaimCues.Cue::stance);
+    }
+
+    /** The cue a verb (lemma, lower case) is, with its class and flags. */
+    static Optional<ClaimCues.Cue> cue(String lemma) {
+        return ClaimCues.current().cue(lemma);
+    }
+
+    /** Whether a verb (lemma) reports only with a statement as object. */
+    static boolean needsStatementObject(String lemma) {
+        return NEED_STATEMENT_OBJECT.contains(lemma);
+    }
+
+    /** Whether a noun (as written, any case) names a statement. */
+    static boolean isStatementNoun(String word) {
+        return STATEMENT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the verb at {@code i} can report its subject's words at all: not in the passive ("he was asked whether",
+     * "was told that": the subject is the one addressed), and, for a verb that needs a statement as object, not with
+     * a plain object ("rejected a compromise offer that could have ..."; an object followed by its own relative
+     * clause is still an object, not the subject of a reported clause).
+     */
+    static boolean fits(List<Token> s, int i) {
+        Token verb = s.get(i);
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (verb.pos().equals("VBN") && passive(s, i)) {
+            return false;
+        }
+        Optional<ClaimCues.Cue> cue = cue(lemma);
+        if (cue.isPresent() && cue.get().cueClass() == ClaimCues.CueClass.INTENTION && !lemma.equals("hope")) {
+            return false; // "wants to leave", "plans to": an infinitive, which the claims stage does not read as content
+        }
+        if (!needsStatementObject(lemma)) {
+            return true;
+        }
+        int k = i + 1;
+        while (k < s.size() && (s.get(k).pos().equals("RB") || s.get(k).text().equals(","))) {
+            k++;
+        }
+        if (k < s.size() && s.get(k).pos().equals("IN") && !COMPLEMENTISERS.contains(Phrases.lower(s.get(k)))) {
+            // "agreed with politicians who have objected": a prepositional object, then a complement clause or nothing
+            Phrases.Range pp = Phrases.nounPhraseFrom(s, k + 1);
+            int after = pp.isEmpty() ? k + 1 : pp.to();
+            return after < s.size() && (COMPLEMENTISERS.contains(Phrases.lower(s.get(after))) || s.get(after).text().equals(":")
+                    || s.get(after).text().equals(",") || Quotations.isQuote(s.get(after)));
+        }
+        // "denied that ..." is a clause; "accepted that invitation" an object
+        boolean demonstrative = k + 1 < s.size() && Phrases.lower(s.get(k)).equals("that") && s.get(k + 1).pos().matches("NNS?");
+        if (k >= s.size() || Phrases.lower(s.get(k)).equals("that") && !demonstrative || !s.get(k).pos().matches("DT|JJ.*|NN.*|PRP\\$|CD")) {
+            return true; // a clause, a quotation, "that", "whether": judged by the stage
+        }
+        Phrases.Range object = Phrases.nounPhraseFrom(s, k);
+        if (object.isEmpty()) {
+            return true;
+        }
+        Token head = Phrases.head(s, object);
+        if (head != null && isStatementNoun(head.text())) {
+            return true;
+        }
+        int after = object.to();
+        if (after >= s.size()) {
+            return false;
+        }
+        Token next = s.get(after);
+        // "denied the US had asked": the phrase is the subject of the reported clause when a finite verb follows it.
+        boolean finite = next.pos().matches("VBD|VBZ|VBP|MD") || Phrases.isAuxiliary(next) && !next.pos().equals("VBN");
+        return finite;
+    }
+
+    private static boolean passive(List<Token> s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = s.get(k);
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("be") || l.equals("get")) {
+                return true;
+            }
+            if (!(t.pos().equals("RB") || Phrases.lower(t).equals("not") || Phrases.lower(t).equals("n't"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> view(Function<ClaimCues, Set<String>> set) {
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return set.apply(ClaimCues.current()).contains(o);
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return set.apply(ClaimCues.current()).iterator();
+            }
+
+            @Override
+            public int size() {
+                return set.apply(ClaimCues.current()).size();
+            }
+        };
     }
 }

@@ -99,6 +99,13 @@ public final class DocumentJson {
             ObjectNode src = n.putObject("source");
             src.set("span", span(c.source().span()));
             src.put("actor", c.source().actor()).put("anonymous", c.source().anonymous()).put("description", c.source().description());
+            src.put("type", lower(c.source().type()));
+            if (c.source().anonymity() == null) {
+                src.putNull("anonymity");
+            } else {
+                src.putObject("anonymity").put("count", c.source().anonymity().count())
+                        .put("role", c.source().anonymity().role()).put("affiliation", c.source().anonymity().affiliation());
+            }
             n.set("cue", span(c.cue()));
             n.set("content", span(c.content()));
             n.put("stance", lower(c.stance())).put("direct", c.direct()).put("channel", c.channel());
