@@ -107,7 +107,8 @@ final class Cues {
         return finite;
     }
 
-    private static boolean passive(List<Token> s, int i) {
+    /** Whether the verb at {@code i} is a passive participle ("was asked", "were told"). */
+    static boolean passive(List<Token> s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.get(k);
             String l = t.lemma().toLowerCase(Locale.ROOT);

@@ -35,14 +35,22 @@ final class TaggedClaims {
             Sentence sentence = doc.sentences().get(f.sentence());
             List<Token> s = doc.tokens(sentence);
             Span cue = Span.of(text, AttributionSpans.start(doc, f.cue()), AttributionSpans.end(doc, f.cue()));
-            int contentStart = AttributionSpans.start(doc, f.contentFrom());
-            int contentEnd = AttributionSpans.end(doc, f.contentTo());
-            if (contentEnd <= contentStart) {
+            int[] bounds = trim(text, AttributionSpans.start(doc, f.contentFrom()), AttributionSpans.end(doc, f.contentTo()),
+                    complementiser(doc, f.contentFrom()));
+            if (bounds[1] <= bounds[0]) {
                 continue;
             }
-            Span content = Span.of(text, contentStart, contentEnd);
+            Span content = Span.of(text, bounds[0], bounds[1]);
+            Report report = report(s, f);
+            if (report == Report.PASSIVE || report == Report.ACT || Boolean.getBoolean("sitrep.x.plain") && report == Report.PLAIN_OBJECT) {
+                continue; // "he was asked whether": whoever asked is not named here; "carried out attacks against": a deed
+            }
+            Optional<Claim> rule = rules.stream().filter(r -> r.cue().start() < cue.end() && cue.start() < r.cue().end()).findFirst();
             ClaimSource source;
             if (f.source() != null) {
+                if (!ClaimSources.canSpeak(s, new Phrases.Range(f.source().from(), f.source().to()))) {
+                    continue; // "the serious falsehood of a comment suggesting": no speaker
+                }
                 source = resolve(doc, s, new Phrases.Range(f.source().from(), f.source().to()), sentence, content, earlier, thisSentence);
             } else if (!thisSentence.isEmpty()) {
                 // "had mocked the complaint, saying ...": a second cue of the clause's speaker, who is written once
@@ -54,8 +62,9 @@ final class TaggedClaims {
                 }
                 source = resolve(doc, s, subject, sentence, content, earlier, thisSentence);
             }
-            Optional<Claim> rule = rules.stream().filter(r -> r.cue().start() < cue.end() && cue.start() < r.cue().end()).findFirst();
-            Stance stance = rule.map(Claim::stance).orElseGet(() -> stance(s, f.cue()));
+
+            // "rejected the offer": an evaluation, not the refutation of a statement
+            Stance stance = report == Report.PLAIN_OBJECT ? Stance.ASSERT : rule.map(Claim::stance).orElseGet(() -> stance(s, f.cue()));
             String channel = rule.map(Claim::channel).orElseGet(() -> channel(s, f.cue()));
             boolean direct = Quotations.isQuote(doc.tokens().get(sentenceToken(doc, f.contentFrom())));
             Claim claim = new Claim(source, cue, content, stance, direct, channel, sentence.span());
@@ -82,10 +91,76 @@ final class TaggedClaims {
         return out;
     }
 
+    private static final String EDGE = " \t\n\"“”'‘’";
+    private static final String END = ".,;:";
+
+    /**
+     * A content's words without what frames them, as the rules cut theirs: quote marks and spaces at both ends, a
+     * leading complementiser "that", closing punctuation ('"We will keep the road open,"' → We will keep the road open).
+     */
+    static int[] trim(String text, int start, int end, boolean complementiser) {
+        int s = start;
+        int e = end;
+        while (s < e && EDGE.indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        if (complementiser && e - s > 5 && text.regionMatches(true, s, "that ", 0, 5)) {
+            s += 5;
+            while (s < e && EDGE.indexOf(text.charAt(s)) >= 0) {
+                s++;
+            }
+        }
+        while (e > s && (EDGE.indexOf(text.charAt(e - 1)) >= 0 || END.indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
     private static ClaimSource resolve(Document doc, List<Token> s, Phrases.Range range, Sentence sentence, Span content,
                                        List<Claim> earlier, List<Claim> thisSentence) {
         Span span = Span.of(doc.text(), s.get(range.from()).start(), s.get(range.to() - 1).end());
         return ClaimSources.resolve(doc, s, range, span, sentence, content, earlier, thisSentence);
+    }
+
+    /** How a tagged cue's verb reports: as speech, in the passive (its subject is whom it addresses), or with a plain object. */
+    enum Report { SPEECH, PASSIVE, PLAIN_OBJECT, ACT }
+
+    /**
+     * How the tagged cue reports: the first verb of the cue lexicon in it decides. In the passive ("he was asked
+     * whether") its subject is not the speaker; a verb that answers statements with a plain object ("rejected the
+     * offer") takes no stance on a statement ({@link Cues#fits}). The tagger, unlike the rules, reads an intention's
+     * infinitive ("wants to leave") as content, so intentions are speech here. A cue with no word of the cue lexicon
+     * but an event noun ("did not carry out attacks against") names a deed (a verb does not: "attacked" his rival is
+     * an evaluation), not an attribution.
+     */
+    static Report report(List<Token> s, AttributionSpans.Found f) {
+        boolean trigger = false;
+        for (int i = f.cue().from(); i < f.cue().to(); i++) {
+            Token t = s.get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            Optional<ClaimCues.Cue> cue = Cues.cue(lemma);
+            if (!t.isVerb() || cue.isEmpty()) {
+                trigger |= t.pos().startsWith("NN") && EventLexicon.noun(lemma).isPresent();
+                continue;
+            }
+            if (t.pos().equals("VBN") && Cues.passive(s, i)) {
+                return Report.PASSIVE;
+            }
+            return cue.get().cueClass() == ClaimCues.CueClass.INTENTION || Cues.fits(s, i) ? Report.SPEECH : Report.PLAIN_OBJECT;
+        }
+        return trigger ? Report.ACT : Report.SPEECH;
+    }
+
+    /** Whether a content piece opens with the complementiser "that" (tagged IN; the demonstrative is DT), after any quote marks. */
+    private static boolean complementiser(Document doc, AttributionSpans.Piece p) {
+        Sentence sentence = doc.sentences().get(p.sentence());
+        for (int i = sentence.firstToken() + p.from(); i < sentence.firstToken() + p.to(); i++) {
+            Token t = doc.tokens().get(i);
+            if (!Quotations.isQuote(t)) {
+                return t.text().equalsIgnoreCase("that") && t.pos().equals("IN");
+            }
+        }
+        return false;
     }
 
     private static int sentenceToken(Document doc, AttributionSpans.Piece p) {

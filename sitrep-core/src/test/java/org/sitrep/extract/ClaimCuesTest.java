@@ -73,9 +73,9 @@ class ClaimCuesTest {
     @Test
     void the_claims_stage_reads_the_lexicon_it_runs_in() throws IOException {
         Document d = ClaimFixture.doc("The/DT minister/NN murmured/VBD/murmur that/IN the/DT talks/NNS/talk had/VBD/have failed/VBN/fail ./.");
-        assertEquals(0, new ClaimExtractor().apply(d).claims().size());
+        assertEquals(0, ClaimExtractor.rulesOnly().apply(d).claims().size());
         ClaimCues withMurmur = ClaimCues.bundled().merge(read(new ArrayList<>(), "cue\tmurmur\tspeculate\tbelief"));
-        List<Claim> claims = withMurmur.around(new ClaimExtractor()).apply(d).claims();
+        List<Claim> claims = withMurmur.around(ClaimExtractor.rulesOnly()).apply(d).claims();
         assertEquals(1, claims.size());
         assertEquals(Stance.SPECULATE, claims.get(0).stance());
         assertEquals("the talks had failed", claims.get(0).content().text());

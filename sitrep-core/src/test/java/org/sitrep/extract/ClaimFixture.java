@@ -79,8 +79,13 @@ final class ClaimFixture {
         return Document.of(a).withAnnotations(sentences, tokens, mentions, List.of()).withActors(mentions, actors);
     }
 
-    /** The claims the claims stage finds in {@code spec}. */
+    /** The claims the rules find in {@code spec} (the rule classes' tests; the tagger is tested on its own). */
     static List<Claim> claims(String spec) {
+        return ClaimExtractor.rulesOnly().apply(doc(spec)).claims();
+    }
+
+    /** The claims the whole claims stage finds in {@code spec}: the rules and the bundled attribution tagger. */
+    static List<Claim> allClaims(String spec) {
         return new ClaimExtractor().apply(doc(spec)).claims();
     }
 }
