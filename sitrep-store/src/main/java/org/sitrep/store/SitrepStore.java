@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sitrep.json.DocumentJson;
+import org.sitrep.link.ClaimFeatures;
 import org.sitrep.model.Article;
+import org.sitrep.model.ClaimLink;
 import org.sitrep.model.Document;
+import org.sitrep.model.Ids;
 import org.sitrep.story.Bands;
 import org.sitrep.story.Signature;
 import org.sitrep.story.StoryScheme;
@@ -74,6 +78,11 @@ public final class SitrepStore implements AutoCloseable {
     /** Articles put since {@link #nearRealTime} was opened, looked up here: reopening per article would flush a segment each time. */
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<Long, List<Pending>> pendingBands = new HashMap<>();
+
+    /** The claims of the articles in {@link #pending}, by article: compared from memory by the cross-article linker. */
+    private final Map<String, List<ClaimFeatures>> pendingClaims = new HashMap<>();
+    /** The claim pairs pending blocks link, both ways ("a b" and "b a"). */
+    private final Set<String> pendingLinks = new HashSet<>();
 
     private record Pending(String story, Signature signature) {}
 
@@ -146,7 +155,22 @@ public final class SitrepStore implements AutoCloseable {
             long[] keys = scheme.bandKeys(signature);
             String story = storyOf(id, signature, keys);
             Document inStory = doc.withArticle(doc.article().withStory(story));
-            writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys));
+            List<ClaimFeatures> features = ClaimFeatures.of(inStory, 0);
+            IndexSearcher searcher = new IndexSearcher(lookupReader());
+            searcher.setQueryCache(null);
+            List<ClaimFeatures> others = new ArrayList<>();
+            pendingClaims.forEach((article, claims) -> {
+                if (!article.equals(id)) {
+                    others.addAll(claims);
+                }
+            });
+            List<ClaimLink> across = CrossLinker.links(searcher, features, others, pendingLinks);
+            writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys, features, across));
+            pendingClaims.put(id, features);
+            for (ClaimLink l : across) {
+                pendingLinks.add(l.from() + " " + l.to());
+                pendingLinks.add(l.to() + " " + l.from());
+            }
             Pending p = new Pending(story, signature);
             if (pending.put(id, p) == null) {
                 for (long key : keys) {
@@ -230,6 +254,8 @@ public final class SitrepStore implements AutoCloseable {
 
     private void clearPending() {
         pending.clear();
+        pendingClaims.clear();
+        pendingLinks.clear();
         pendingBands.clear();
     }
 
@@ -503,7 +529,8 @@ public final class SitrepStore implements AutoCloseable {
     static final class RecordMapper {
         private RecordMapper() {}
 
-        static List<org.apache.lucene.document.Document> records(Document doc, Signature signature, long[] bandKeys) {
+        static List<org.apache.lucene.document.Document> records(Document doc, Signature signature, long[] bandKeys,
+                                                                 List<ClaimFeatures> features, List<ClaimLink> across) {
             ObjectNode json = DocumentJson.toJson(doc);
             String id = doc.article().id();
             List<String> actorTerms = actorTerms(doc);
@@ -523,17 +550,24 @@ public final class SitrepStore implements AutoCloseable {
             out.add(article);
             for (int i = 0; i < doc.claims().size(); i++) {
                 var c = doc.claims().get(i);
-                org.apache.lucene.document.Document r = base(Kind.CLAIM, id + "#claim-" + i, id, doc);
+                org.apache.lucene.document.Document r = base(Kind.CLAIM, c.id(), id, doc);
                 r.add(new TextField(Fields.TEXT, c.source().description() + " " + c.cue().text() + " " + c.content().text(), Field.Store.NO));
                 r.add(new StringField(Fields.TYPE, c.stance().name().toLowerCase(Locale.ROOT), Field.Store.YES));
                 terms(doc, c.source().actor()).forEach(a -> r.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
                 ObjectNode cj = (ObjectNode) json.get("claims").get(i);
                 r.add(new StoredField(Fields.JSON, cj.toString()));
+                ClaimRecords.addFeatures(r, features.get(i));
                 out.add(r);
+            }
+            for (ClaimLink l : doc.links()) {
+                out.add(ClaimRecords.link(l, id, doc.article().story()));
+            }
+            for (ClaimLink l : across) {
+                out.add(ClaimRecords.link(l, id, doc.article().story()));
             }
             for (int i = 0; i < doc.events().size(); i++) {
                 var e = doc.events().get(i);
-                org.apache.lucene.document.Document r = base(Kind.EVENT, id + "#event-" + i, id, doc);
+                org.apache.lucene.document.Document r = base(Kind.EVENT, Ids.event(id, e.trigger().start()), id, doc);
                 r.add(new TextField(Fields.TEXT, e.type() + " " + e.sentence().text(), Field.Store.NO));
                 r.add(new StringField(Fields.TYPE, e.type().toLowerCase(Locale.ROOT), Field.Store.YES));
                 for (var p : new org.sitrep.model.Participant[] {e.source(), e.target()}) {
