@@ -370,6 +370,53 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     /**
+     * The stored claims (of {@code actor} as source or involved, when given; of articles published on or after
+     * {@code since}, when given) and every stored link among them.
+     */
+    public ClaimGraph claims(String actor, java.time.LocalDate since) {
+        if (!indexExists()) {
+            return new ClaimGraph(List.of(), List.of());
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER);
+            if (actor != null && !actor.isBlank()) {
+                String a = actor.strip().toLowerCase(Locale.ROOT);
+                b.add(new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ACTOR, a)), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Fields.INVOLVES, a)), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
+            }
+            if (since != null) {
+                b.add(LongPoint.newRangeQuery(Fields.DAY, since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<StoredClaim> claims = new ArrayList<>();
+            Query q = b.build();
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                org.apache.lucene.document.Document d = stored.document(sd.doc);
+                JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
+                String day = d.get(Fields.DAY_STORED);
+                claims.add(new StoredClaim(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TITLE), d.get(Fields.OUTLET),
+                        day == null ? null : java.time.LocalDate.parse(day), n.at("/source/description").asText(),
+                        n.at("/source/actor").isNull() ? null : n.at("/source/actor").asText(), n.at("/source/anonymous").asBoolean(),
+                        n.get("stance").asText(), n.at("/cue/text").asText(), n.at("/cue/start").asInt(), n.at("/cue/end").asInt(),
+                        n.at("/content/text").asText()));
+            }
+            List<org.sitrep.model.ClaimLink> links = new ArrayList<>();
+            Query linkQuery = new TermQuery(new Term(Fields.KIND, Kind.LINK.field()));
+            for (ScoreDoc sd : searcher.search(linkQuery, Math.max(1, searcher.count(linkQuery))).scoreDocs) {
+                JsonNode n = DocumentJson.mapper().readTree(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON));
+                List<String> evidence = new ArrayList<>();
+                n.get("evidence").forEach(e -> evidence.add(e.asText()));
+                links.add(new org.sitrep.model.ClaimLink(n.get("from").asText(), n.get("to").asText(),
+                        org.sitrep.model.LinkType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)), n.get("score").asDouble(), evidence));
+            }
+            return new ClaimGraph(claims, links);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The {@code top} largest stories: most outlets first (as GDELT's NumSources counts them), then most articles, then
      * most claims and events, then by id. Reads every record's story once.
      */
@@ -554,6 +601,9 @@ public final class SitrepStore implements AutoCloseable {
                 r.add(new TextField(Fields.TEXT, c.source().description() + " " + c.cue().text() + " " + c.content().text(), Field.Store.NO));
                 r.add(new StringField(Fields.TYPE, c.stance().name().toLowerCase(Locale.ROOT), Field.Store.YES));
                 terms(doc, c.source().actor()).forEach(a -> r.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
+                if (outlet != null) {
+                    r.add(new StringField(Fields.OUTLET, outlet, Field.Store.YES));
+                }
                 ObjectNode cj = (ObjectNode) json.get("claims").get(i);
                 r.add(new StoredField(Fields.JSON, cj.toString()));
                 ClaimRecords.addFeatures(r, features.get(i));
