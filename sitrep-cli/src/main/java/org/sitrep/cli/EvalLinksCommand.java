@@ -108,6 +108,7 @@ final class EvalLinksCommand implements Callable<Integer> {
         out.print(scorer.report());
         scorer.misses().stream().limit(showMisses).forEach(m -> out.println("miss " + m));
         scorer.falseHits().stream().limit(showFalse).forEach(m -> out.println("false " + m));
+        out.flush();
         return 0;
     }
 

@@ -13,6 +13,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
 import org.sitrep.model.Stance;
 
 /**
@@ -39,8 +40,12 @@ import org.sitrep.model.Stance;
 public record ClaimFeatures(String id, String article, String sourceActor, String source, boolean anonymous, Stance stance, String cue,
                             String content, Set<String> involves, Set<String> events, Set<String> specifics, Set<String> outcomes, LocalDate day,
                             float[] vector, long order) {
+    /** The prefix of a country, continent, region or sea among {@link #involves}: shared by too many claims to anchor a link. */
+    public static final String BROAD_PLACE = "broad:";
+    private static final Set<String> BROAD_KINDS = Set.of("country", "continent", "region", "water");
     private static final Pattern SPECIFIC = Pattern.compile("\\p{N}[\\p{N},.]*|(?<=\\S\\s)\\p{Lu}[\\p{L}'-]+");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "sixteen", "twenty", "fifty",
             "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions");
 
     public ClaimFeatures {
@@ -78,7 +83,8 @@ public record ClaimFeatures(String id, String article, String sourceActor, Strin
             if (m.actor() != null) {
                 out.add(m.actor()); // a country named is its actor; its place id would count it twice
             } else if (m.place() != null) {
-                out.add(m.place());
+                String kind = doc.places().stream().filter(p -> p.id().equals(m.place())).map(Place::kind).findFirst().orElse("");
+                out.add(BROAD_KINDS.contains(kind) ? BROAD_PLACE + m.place() : m.place());
             }
             if (m.actor() == null && m.place() == null) {
                 out.add("name:" + m.span().text().toLowerCase(Locale.ROOT).replaceAll("^the\\s+|'s$", "").strip());
@@ -105,12 +111,20 @@ public record ClaimFeatures(String id, String article, String sourceActor, Strin
             if (c.id().equals(e.claim())) {
                 String type = e.mode() == null ? e.type() : e.type() + "/" + e.mode();
                 out.add(type);
+                if (e.source() != null && e.source().actor() != null) {
+                    out.add(type + " by:" + e.source().actor()); // who is credited with it
+                }
                 if (e.source() != null && e.source().actor() != null && e.target() != null && e.target().actor() != null) {
                     out.add(type + " " + e.source().actor() + ">" + e.target().actor()); // who did it to whom: the same act
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@code w} is a number word. */
+    static boolean isNumberWord(String w) {
+        return NUMBER_WORDS.contains(w);
     }
 
     /** Numbers, number words and capitalised words after the first in {@code text}, lower-cased. */

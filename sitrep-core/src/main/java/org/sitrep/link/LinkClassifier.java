@@ -20,16 +20,22 @@ import org.sitrep.model.LinkType;
  * names, dates) the earlier one lacks. Every link carries the evidence it rests on.
  */
 public final class LinkClassifier {
-    /** Topical similarity a denial needs to contradict an assertion. */
+    /** Topical similarity a denial needs to contradict an assertion outright. */
     static final double CONTRADICTS = 0.75;
+    /** Topical similarity enough for a denial that shares a person, organisation, name or place below country level with the assertion. */
+    static final double CONTRADICTS_ANCHORED = 0.66;
     /** Topical similarity two claims of the same polarity need to be the same proposition. */
-    static final double SAME = 0.78;
+    static final double SAME = 0.75;
+    /** New names an elaboration without a new number must add. */
+    static final int NEW_NAMES = 2;
     /** Embedding cosine two assertions crediting different people need to compete. */
     static final double COMPETES = 0.55;
     /** What each shared person, organisation or unresolved name adds to the cosine (at most two count); countries and places add nothing. */
     static final double SHARED_BONUS = 0.03;
     /** What an event shared with the same source and target adds to the cosine. */
     static final double EVENT_BONUS = 0.05;
+
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.link.debug");
 
     private LinkClassifier() {}
 
@@ -41,10 +47,9 @@ public final class LinkClassifier {
         return cos + SHARED_BONUS * Math.min(2, agents) + (sameEvent ? EVENT_BONUS : 0);
     }
 
-    /** A person, organisation, group or unresolved name: not a country or place, which too many claims share. */
+    /** A person, organisation, group, unresolved name or place below country level: not a country, which too many claims share. */
     static boolean isAgent(String involved) {
-        return !involved.startsWith("country:") && !involved.startsWith("geonames:") && !involved.startsWith("sitrep:")
-                && !involved.startsWith("agent:");
+        return !involved.startsWith("country:") && !involved.startsWith("agent:") && !involved.startsWith(ClaimFeatures.BROAD_PLACE);
     }
 
     /** The link from {@code later} to {@code earlier}, if any. */
@@ -56,24 +61,19 @@ public final class LinkClassifier {
         Set<String> actors = shared(later.involves(), earlier.involves());
         Set<String> events = shared(later.events(), earlier.events());
         double topical = topical(later, earlier);
+        if (DEBUG) {
+            System.err.printf(Locale.ROOT, "classify %.2f %.2f %s/%s | %s | %s%n", cos, topical, later.stance(), earlier.stance(), later.content(), earlier.content());
+        }
         List<String> evidence = new ArrayList<>();
         boolean opposed = later.answers() != earlier.answers();
         if (opposed) {
-            if (topical < CONTRADICTS) {
+            boolean anchored = actors.stream().anyMatch(LinkClassifier::isAgent);
+            if (topical < CONTRADICTS && !(anchored && topical >= CONTRADICTS_ANCHORED)) {
                 return Optional.empty();
             }
             evidence.add(stance(later) + " vs " + stance(earlier));
             common(evidence, cos, actors, events);
             return Optional.of(link(later, earlier, LinkType.CONTRADICTS, topical, evidence));
-        }
-        if (topical >= SAME) {
-            Set<String> added = added(later, earlier);
-            common(evidence, cos, actors, events);
-            if (!added.isEmpty() && !later.answers()) {
-                evidence.add("adds: " + String.join(", ", added));
-                return Optional.of(link(later, earlier, LinkType.ELABORATES, topical, evidence));
-            }
-            return Optional.of(link(later, earlier, LinkType.SUPPORTS, topical, evidence));
         }
         Set<String> outcomes = shared(later.outcomes(), earlier.outcomes());
         if ((cos >= COMPETES || !outcomes.isEmpty()) && !later.answers() && !earlier.answers()) {
@@ -87,6 +87,16 @@ public final class LinkClassifier {
                 return Optional.of(link(later, earlier, LinkType.CONTRADICTS, Math.max(topical, COMPETES), evidence));
             }
         }
+        if (topical >= SAME) {
+            Set<String> added = added(later, earlier);
+            common(evidence, cos, actors, events);
+            boolean number = added.stream().anyMatch(a -> Character.isDigit(a.charAt(0)) || ClaimFeatures.isNumberWord(a));
+            if ((number || added.size() >= NEW_NAMES && later.content().length() > earlier.content().length()) && !later.answers()) {
+                evidence.add("adds: " + String.join(", ", added));
+                return Optional.of(link(later, earlier, LinkType.ELABORATES, topical, evidence));
+            }
+            return Optional.of(link(later, earlier, LinkType.SUPPORTS, topical, evidence));
+        }
         return Optional.empty();
     }
 
@@ -95,6 +105,20 @@ public final class LinkClassifier {
      * person. Places and countries do not count: two claims about one truce may name different places.
      */
     static Optional<String> rivals(ClaimFeatures a, ClaimFeatures b) {
+        for (String e : a.events()) {
+            int by = e.indexOf(" by:");
+            if (by < 0) {
+                continue;
+            }
+            String type = e.substring(0, by + 4);
+            Set<String> other = new TreeSet<>();
+            b.events().stream().filter(x -> x.startsWith(type)).forEach(x -> other.add(x.substring(type.length())));
+            Set<String> mine = new TreeSet<>();
+            a.events().stream().filter(x -> x.startsWith(type)).forEach(x -> mine.add(x.substring(type.length())));
+            if (!other.isEmpty() && shared(mine, other).isEmpty()) {
+                return Optional.of(String.join("+", mine) + " vs " + String.join("+", other) + " as source of " + e.substring(0, by));
+            }
+        }
         Set<String> pa = people(a.involves());
         Set<String> pb = people(b.involves());
         if (pa.isEmpty() || pb.isEmpty() || !shared(pa, pb).isEmpty()) {
