@@ -53,7 +53,7 @@ final class CrossLinker {
         List<ClaimLink> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ClaimFeatures f : fresh) {
-            Set<String> linked = linkedTo(searcher, f.id());
+            Set<String> linked = linkedTo(searcher, f.id(), f.article());
             List<ClaimFeatures> candidates = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter(f)), K).scoreDocs) {
                 candidates.add(ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS)));
@@ -74,10 +74,11 @@ final class CrossLinker {
         return out;
     }
 
-    /** The claims already linked to claim {@code id} by a stored link record. */
-    private static Set<String> linkedTo(IndexSearcher searcher, String id) throws IOException {
+    /** The claims already linked to claim {@code id} by a link record of another article than {@code article} (whose block is being replaced). */
+    private static Set<String> linkedTo(IndexSearcher searcher, String id, String article) throws IOException {
         Set<String> out = new HashSet<>();
-        Query q = new TermQuery(new Term(Fields.CLAIM_REF, id));
+        Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.CLAIM_REF, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ARTICLE, article)), BooleanClause.Occur.MUST_NOT).build();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, 100).scoreDocs) {
             String pair = stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID);
