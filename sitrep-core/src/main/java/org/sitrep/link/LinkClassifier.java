@@ -30,6 +30,8 @@ public final class LinkClassifier {
     static final int NEW_NAMES = 2;
     /** Embedding cosine two assertions crediting different people need to compete. */
     static final double COMPETES = 0.55;
+    /** Embedding cosine an assertion worded as a correction ({@link Contrast}) needs to compete with an earlier one. */
+    static final double CORRECTION = 0.55;
     /** What each shared person, organisation or unresolved name adds to the cosine (at most two count); countries and places add nothing. */
     static final double SHARED_BONUS = 0.03;
     /** What an event shared with the same source and target adds to the cosine. */
@@ -62,7 +64,9 @@ public final class LinkClassifier {
         Set<String> events = shared(later.events(), earlier.events());
         double topical = topical(later, earlier);
         if (DEBUG) {
-            System.err.printf(Locale.ROOT, "classify %.2f %.2f %s/%s | %s | %s%n", cos, topical, later.stance(), earlier.stance(), later.content(), earlier.content());
+            System.err.printf(Locale.ROOT, "classify\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", later.id(), earlier.id(), cos, topical,
+                    later.stance(), earlier.stance(), shared(later.involves(), earlier.involves()), shared(later.events(), earlier.events()),
+                    rivals(later, earlier).orElse("-"), added(later, earlier), shared(later.outcomes(), earlier.outcomes()));
         }
         List<String> evidence = new ArrayList<>();
         boolean opposed = later.answers() != earlier.answers();
@@ -74,6 +78,11 @@ public final class LinkClassifier {
             evidence.add(stance(later) + " vs " + stance(earlier));
             common(evidence, cos, actors, events);
             return Optional.of(link(later, earlier, LinkType.CONTRADICTS, topical, evidence));
+        }
+        if (cos >= CORRECTION && !later.answers() && !earlier.answers() && Contrast.marks(later.content()) && !Contrast.marks(earlier.content())) {
+            evidence.add("worded as a correction: '" + later.content() + "'");
+            common(evidence, cos, actors, events);
+            return Optional.of(link(later, earlier, LinkType.CONTRADICTS, Math.max(topical, COMPETES), evidence));
         }
         Set<String> outcomes = shared(later.outcomes(), earlier.outcomes());
         if ((cos >= COMPETES || !outcomes.isEmpty()) && !later.answers() && !earlier.answers()) {

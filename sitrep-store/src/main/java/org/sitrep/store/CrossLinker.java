@@ -28,9 +28,9 @@ import org.sitrep.model.ClaimLink;
 
 /**
  * Links a new article's claims to the claims the store holds, at ingest. Never all pairs: each new claim asks the
- * index for its {@value #K} nearest stored claims by content embedding (HNSW, cosine) among those that involve one of
- * its actors or places (any claim when it names none) and were published within {@value #WINDOW_DAYS} days of it, and
- * only those are classified ({@link LinkClassifier}). Claims put since the look-up reader was opened are compared the
+ * index for its {@value #K} nearest stored claims by content embedding (HNSW, cosine) among those published within
+ * {@value #WINDOW_DAYS} days of it that involve one of its actors or places, and for its {@value #K} nearest in that
+ * window whatever they involve (a paraphrase may name no one), and only those are classified ({@link LinkClassifier}). Claims put since the look-up reader was opened are compared the
  * same way from memory. The later claim (by publication date; the new one on a tie) is a link's {@code from}. A pair
  * already linked by another article's block is not linked again, so re-ingesting an article duplicates nothing.
  */
@@ -55,11 +55,19 @@ final class CrossLinker {
         for (ClaimFeatures f : fresh) {
             Set<String> linked = linkedTo(searcher, f.id(), f.article());
             List<ClaimFeatures> candidates = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter(f)), K).scoreDocs) {
-                candidates.add(ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS)));
+            Set<Integer> seen = new HashSet<>();
+            // the nearest among claims sharing an actor or place, and the nearest of all in the window (a paraphrase may name none)
+            for (Query filter : f.involves().isEmpty() ? List.of(filter(f, false)) : List.of(filter(f, true), filter(f, false))) {
+                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter), K).scoreDocs) {
+                    if (seen.add(sd.doc)) {
+                        candidates.add(ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS)));
+                    }
+                }
             }
-            pending.stream().filter(p -> passes(f, p)).sorted(Comparator.comparingDouble(p -> -Embeddings.cosine(f.vector(), p.vector())))
-                    .limit(K).forEach(candidates::add);
+            for (boolean shared : f.involves().isEmpty() ? List.of(false) : List.of(true, false)) {
+                pending.stream().filter(p -> passes(f, p, shared)).sorted(Comparator.comparingDouble(p -> -Embeddings.cosine(f.vector(), p.vector())))
+                        .limit(K).filter(p -> candidates.stream().noneMatch(c -> c.id().equals(p.id()))).forEach(candidates::add);
+            }
             List<ClaimLink> mine = new ArrayList<>();
             for (ClaimFeatures c : candidates) {
                 if (c.article().equals(f.article()) || linked.contains(c.id()) || pendingLinks.contains(c.id() + " " + f.id())) {
@@ -89,11 +97,11 @@ final class CrossLinker {
         return out;
     }
 
-    /** Claims of other articles, involving one of {@code f}'s actors or places, within the date window. */
-    static Query filter(ClaimFeatures f) {
+    /** Claims of other articles within the date window, and involving one of {@code f}'s actors or places when {@code shared}. */
+    static Query filter(ClaimFeatures f, boolean shared) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.ARTICLE, f.article())), BooleanClause.Occur.MUST_NOT);
-        if (!f.involves().isEmpty()) {
+        if (shared) {
             List<BytesRef> terms = f.involves().stream().map(i -> new BytesRef(i.toLowerCase(Locale.ROOT))).toList();
             b.add(new TermInSetQuery(Fields.INVOLVES, terms), BooleanClause.Occur.FILTER);
         }
@@ -109,11 +117,11 @@ final class CrossLinker {
     }
 
     /** The in-memory twin of {@link #filter}. */
-    static boolean passes(ClaimFeatures f, ClaimFeatures c) {
+    static boolean passes(ClaimFeatures f, ClaimFeatures c, boolean shared) {
         if (c.article().equals(f.article())) {
             return false;
         }
-        if (!f.involves().isEmpty() && c.involves().stream().noneMatch(i -> f.involves().contains(i))) {
+        if (shared && c.involves().stream().noneMatch(i -> f.involves().contains(i))) {
             return false;
         }
         return f.day() == null || c.day() == null || Math.abs(f.day().toEpochDay() - c.day().toEpochDay()) <= WINDOW_DAYS;
