@@ -28,15 +28,18 @@ import org.sitrep.model.ClaimLink;
 
 /**
  * Links a new article's claims to the claims the store holds, at ingest. Never all pairs: each new claim asks the
- * index for its {@value #K} nearest stored claims by content embedding (HNSW, cosine) among those published within
- * {@value #WINDOW_DAYS} days of it that involve one of its actors or places, and for its {@value #K} nearest in that
- * window whatever they involve (a paraphrase may name no one), and only those are classified ({@link LinkClassifier}). Claims put since the look-up reader was opened are compared the
+ * index for its {@value #K} nearest stored claims by content embedding (cosine) among those published within
+ * {@value #WINDOW_DAYS} days of it that involve one of its actors or places, and for its {@value #OPEN_K} nearest of all
+ * (HNSW graph, unfiltered: a paraphrase may name no one), kept when within the window; only those are classified
+ * ({@link LinkClassifier}). Claims put since the look-up reader was opened are compared the
  * same way from memory. The later claim (by publication date; the new one on a tie) is a link's {@code from}. A pair
  * already linked by another article's block is not linked again, so re-ingesting an article duplicates nothing.
  */
 final class CrossLinker {
     /** Nearest stored claims classified per new claim. */
     static final int K = 20;
+    /** Nearest claims fetched from the graph without a filter, before the date window and own article are taken out. */
+    static final int OPEN_K = 2 * K;
     /** Days either side of a claim's publication date its candidates may come from. */
     static final int WINDOW_DAYS = 60;
     /** The strongest links kept per new claim. */
@@ -56,18 +59,25 @@ final class CrossLinker {
             Set<String> linked = linkedTo(searcher, f.id(), f.article());
             List<ClaimFeatures> candidates = new ArrayList<>();
             Set<Integer> seen = new HashSet<>();
-            // the nearest among claims sharing an actor or place, and the nearest of all in the window (a paraphrase may name none)
-            for (Query filter : f.involves().isEmpty() ? List.of(filter(f, false)) : List.of(filter(f, true), filter(f, false))) {
-                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter), K).scoreDocs) {
+            // the nearest among claims sharing an actor or place (filtered: an exact search over few claims)
+            if (!f.involves().isEmpty()) {
+                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter(f, true)), K).scoreDocs) {
                     if (seen.add(sd.doc)) {
                         candidates.add(ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS)));
                     }
                 }
             }
-            for (boolean shared : f.involves().isEmpty() ? List.of(false) : List.of(true, false)) {
-                pending.stream().filter(p -> passes(f, p, shared)).sorted(Comparator.comparingDouble(p -> -Embeddings.cosine(f.vector(), p.vector())))
-                        .limit(K).filter(p -> candidates.stream().noneMatch(c -> c.id().equals(p.id()))).forEach(candidates::add);
+            // and the nearest of all (a paraphrase may name no one): the graph alone, unfiltered, then the window applied here,
+            // since a filter matching many claims would make the graph search fall back to comparing them all
+            for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), OPEN_K), OPEN_K).scoreDocs) {
+                if (seen.add(sd.doc)) {
+                    ClaimFeatures c = ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS));
+                    if (passes(f, c, false)) {
+                        candidates.add(c);
+                    }
+                }
             }
+            candidates.addAll(nearestPending(f, pending, candidates));
             List<ClaimLink> mine = new ArrayList<>();
             for (ClaimFeatures c : candidates) {
                 if (c.article().equals(f.article()) || linked.contains(c.id()) || pendingLinks.contains(c.id() + " " + f.id())) {
@@ -78,6 +88,41 @@ final class CrossLinker {
             }
             mine.sort(Comparator.comparingDouble(ClaimLink::score).reversed());
             out.addAll(mine.subList(0, Math.min(MAX_LINKS_PER_CLAIM, mine.size())));
+        }
+        return out;
+    }
+
+    /**
+     * The pending claims a look-up would have found: the {@value #K} nearest sharing an actor or place and the
+     * {@value #K} nearest of all within the window, each cosine computed once; none already among {@code found}.
+     */
+    private static List<ClaimFeatures> nearestPending(ClaimFeatures f, Collection<ClaimFeatures> pending, List<ClaimFeatures> found) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        record Scored(ClaimFeatures c, double cos, boolean shared) {}
+        List<Scored> inWindow = new ArrayList<>();
+        for (ClaimFeatures p : pending) {
+            if (passes(f, p, false)) {
+                inWindow.add(new Scored(p, Embeddings.cosine(f.vector(), p.vector()), !f.involves().isEmpty() && passes(f, p, true)));
+            }
+        }
+        inWindow.sort(Comparator.comparingDouble(Scored::cos).reversed());
+        Set<String> taken = new HashSet<>();
+        found.forEach(c -> taken.add(c.id()));
+        List<ClaimFeatures> out = new ArrayList<>();
+        int shared = 0;
+        int open = 0;
+        for (Scored s : inWindow) {
+            boolean take = s.shared() && shared < K || open < K;
+            if (s.shared() && shared < K) {
+                shared++;
+            } else if (open < K) {
+                open++;
+            }
+            if (take && taken.add(s.c().id())) {
+                out.add(s.c());
+            }
         }
         return out;
     }

@@ -149,13 +149,25 @@ public final class SitrepStore implements AutoCloseable {
      * Invisible to search until {@link #commit()}.
      */
     public String put(Document doc) {
+        return put(doc, null, true);
+    }
+
+    /**
+     * {@link #put(Document)} with the claims' linking features already computed ({@code features}, one per claim in
+     * order; null to compute them), and, when {@code linkAcross} is false, without linking the claims to stored ones:
+     * for bulk loads whose links are made elsewhere, such as the linking benchmark's synthetic store.
+     */
+    public String put(Document doc, List<ClaimFeatures> given, boolean linkAcross) {
         String id = doc.article().id();
         try {
             Signature signature = scheme.signature(doc.text());
             long[] keys = scheme.bandKeys(signature);
             String story = storyOf(id, signature, keys);
             Document inStory = doc.withArticle(doc.article().withStory(story));
-            List<ClaimFeatures> features = ClaimFeatures.of(inStory, 0);
+            List<ClaimFeatures> features = given != null ? given : ClaimFeatures.of(inStory, 0);
+            if (features.size() != doc.claims().size()) {
+                throw new IllegalArgumentException("Article " + id + " has " + doc.claims().size() + " claims but " + features.size() + " features");
+            }
             IndexSearcher searcher = new IndexSearcher(lookupReader());
             searcher.setQueryCache(null);
             List<ClaimFeatures> others = new ArrayList<>();
@@ -164,7 +176,7 @@ public final class SitrepStore implements AutoCloseable {
                     others.addAll(claims);
                 }
             });
-            List<ClaimLink> across = CrossLinker.links(searcher, features, others, pendingLinks);
+            List<ClaimLink> across = linkAcross ? CrossLinker.links(searcher, features, others, pendingLinks) : List.of();
             writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys, features, across));
             pendingClaims.put(id, features);
             for (ClaimLink l : across) {
