@@ -14,10 +14,12 @@ import org.sitrep.eval.LinkGold;
 import org.sitrep.eval.LinkScorer;
 import org.sitrep.eval.LinkScorer.PredictedClaim;
 import org.sitrep.eval.LinkScorer.PredictedLink;
+import org.sitrep.link.ClaimFeatures;
 import org.sitrep.link.Embeddings;
 import org.sitrep.model.Article;
 import org.sitrep.model.ClaimLink;
 import org.sitrep.model.DateSource;
+import org.sitrep.model.Document;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.PublicationDate;
 import org.sitrep.pipeline.Pipeline;
@@ -74,16 +76,20 @@ final class EvalLinksCommand implements Callable<Integer> {
         }
         Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
         LinkScorer scorer = new LinkScorer();
+        LinkScorer peer = new LinkScorer();
         long t0 = System.nanoTime();
         int articles = 0;
         for (LinkGold.Group g : groups) {
             Path dir = Files.createTempDirectory("sitrep-eval-links");
             try {
                 ClaimGraph graph;
+                List<ClaimFeatures> all = new ArrayList<>();
                 try (SitrepStore store = SitrepStore.open(dir)) {
                     for (LinkGold.GoldArticle a : g.articles().stream().sorted(Comparator.comparing(LinkGold.GoldArticle::published)
                             .thenComparing(LinkGold.GoldArticle::id)).toList()) {
-                        store.put(pipeline.process(article(a)));
+                        Document doc = pipeline.process(article(a));
+                        all.addAll(ClaimFeatures.of(doc, all.size()));
+                        store.put(doc);
                         articles++;
                     }
                     store.commit();
@@ -98,6 +104,9 @@ final class EvalLinksCommand implements Callable<Integer> {
                     links.add(new PredictedLink(l.from(), l.to(), l.type().name().toLowerCase(Locale.ROOT)));
                 }
                 scorer.add(g, claims, links);
+                if (options.peer) {
+                    peer.add(g, claims, cosineOnly(all));
+                }
             } finally {
                 delete(dir);
             }
@@ -106,10 +115,33 @@ final class EvalLinksCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "claim links, split %s: %d groups, %d articles in %.1f s (embedding model loaded in %.0f ms)%n%n", split,
                 groups.size(), articles, seconds, Embeddings.loadMillis());
         out.print(scorer.report());
+        if (options.peer) {
+            out.printf(Locale.ROOT, "%npeer: embedding cosine alone (every pair of claims of the group, cosine >= %.2f: contradicts when one denies or "
+                    + "refutes and the other does not, else supports)%n%n", PEER_COSINE);
+            out.print(peer.report());
+        }
         scorer.misses().stream().limit(showMisses).forEach(m -> out.println("miss " + m));
         scorer.falseHits().stream().limit(showFalse).forEach(m -> out.println("false " + m));
         out.flush();
         return 0;
+    }
+
+    /** The peer's threshold: the cosine MiniLM puts between paraphrases. */
+    static final double PEER_COSINE = 0.75;
+
+    /** The peer: all pairs, the cosine of the content embeddings alone. */
+    static List<PredictedLink> cosineOnly(List<ClaimFeatures> claims) {
+        List<PredictedLink> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                ClaimFeatures a = claims.get(i);
+                ClaimFeatures b = claims.get(j);
+                if (Embeddings.cosine(a.vector(), b.vector()) >= PEER_COSINE) {
+                    out.add(new PredictedLink(a.id(), b.id(), a.answers() != b.answers() ? "contradicts" : "supports"));
+                }
+            }
+        }
+        return out;
     }
 
     /** The gold article as Sitrep reads it: its text verbatim, its outlet and date as metadata. */

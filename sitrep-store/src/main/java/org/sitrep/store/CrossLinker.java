@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
@@ -52,7 +53,7 @@ final class CrossLinker {
      * {@code pending} (claims put but not yet visible to it); {@code pendingLinks} holds the pairs pending blocks link.
      */
     static List<ClaimLink> links(IndexSearcher searcher, List<ClaimFeatures> fresh, Collection<ClaimFeatures> pending,
-                                 Set<String> pendingLinks) throws IOException {
+                                 Set<String> pendingLinks, Map<Integer, ClaimFeatures> cache) throws IOException {
         List<ClaimLink> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ClaimFeatures f : fresh) {
@@ -63,7 +64,7 @@ final class CrossLinker {
             if (!f.involves().isEmpty()) {
                 for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), K, filter(f, true)), K).scoreDocs) {
                     if (seen.add(sd.doc)) {
-                        candidates.add(ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS)));
+                        candidates.add(features(stored, sd.doc, cache));
                     }
                 }
             }
@@ -71,7 +72,7 @@ final class CrossLinker {
             // since a filter matching many claims would make the graph search fall back to comparing them all
             for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, f.vector(), OPEN_K), OPEN_K).scoreDocs) {
                 if (seen.add(sd.doc)) {
-                    ClaimFeatures c = ClaimRecords.features(stored.document(sd.doc, ClaimRecords.FEATURE_FIELDS));
+                    ClaimFeatures c = features(stored, sd.doc, cache);
                     if (passes(f, c, false)) {
                         candidates.add(c);
                     }
@@ -90,6 +91,16 @@ final class CrossLinker {
             out.addAll(mine.subList(0, Math.min(MAX_LINKS_PER_CLAIM, mine.size())));
         }
         return out;
+    }
+
+    /** A stored claim's features, read once per reader: the claims of one article share most candidates, as do neighbouring articles. */
+    private static ClaimFeatures features(StoredFields stored, int doc, Map<Integer, ClaimFeatures> cache) throws IOException {
+        ClaimFeatures f = cache.get(doc);
+        if (f == null) {
+            f = ClaimRecords.features(stored.document(doc, ClaimRecords.FEATURE_FIELDS));
+            cache.put(doc, f);
+        }
+        return f;
     }
 
     /**

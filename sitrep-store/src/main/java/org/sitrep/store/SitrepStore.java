@@ -65,6 +65,8 @@ public final class SitrepStore implements AutoCloseable {
     static final int MAX_CANDIDATES = 100;
     /** Articles kept in {@link #pending} before the look-up reader is reopened (which flushes a segment). */
     static final int MAX_PENDING = 1000;
+    /** Stored claims whose features are kept in memory between look-ups. */
+    static final int FEATURE_CACHE = 50_000;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -83,6 +85,16 @@ public final class SitrepStore implements AutoCloseable {
     private final Map<String, List<ClaimFeatures>> pendingClaims = new HashMap<>();
     /** The claim pairs pending blocks link, both ways ("a b" and "b a"). */
     private final Set<String> pendingLinks = new HashSet<>();
+
+    /** Stored claims' features by document number in {@link #nearRealTime}, bounded; emptied when it is reopened. */
+    private final Map<Integer, ClaimFeatures> featureCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ClaimFeatures> eldest) {
+            return size() > FEATURE_CACHE;
+        }
+    };
 
     private record Pending(String story, Signature signature) {}
 
@@ -176,7 +188,7 @@ public final class SitrepStore implements AutoCloseable {
                     others.addAll(claims);
                 }
             });
-            List<ClaimLink> across = linkAcross ? CrossLinker.links(searcher, features, others, pendingLinks) : List.of();
+            List<ClaimLink> across = linkAcross ? CrossLinker.links(searcher, features, others, pendingLinks, featureCache) : List.of();
             writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys, features, across));
             pendingClaims.put(id, features);
             for (ClaimLink l : across) {
@@ -266,6 +278,7 @@ public final class SitrepStore implements AutoCloseable {
 
     private void clearPending() {
         pending.clear();
+        featureCache.clear();
         pendingClaims.clear();
         pendingLinks.clear();
         pendingBands.clear();
