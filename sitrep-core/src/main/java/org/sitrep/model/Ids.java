@@ -11,12 +11,22 @@ public final class Ids {
 
     /** The id of the claim whose cue starts at {@code cueStart} in article {@code articleId}. */
     public static String claim(String articleId, int cueStart) {
-        return articleId + "#c" + cueStart;
+        return check(articleId, cueStart) + "#c" + cueStart;
     }
 
     /** The id of the event whose trigger starts at {@code triggerStart} in article {@code articleId}. */
     public static String event(String articleId, int triggerStart) {
-        return articleId + "#e" + triggerStart;
+        return check(articleId, triggerStart) + "#e" + triggerStart;
+    }
+
+    private static String check(String articleId, int offset) {
+        if (articleId == null || articleId.isBlank()) {
+            throw new IllegalArgumentException("The parameter 'articleId' must not be blank, got '" + articleId + "'");
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("The offset must not be negative, got " + offset);
+        }
+        return articleId;
     }
 
     /** The article id a claim or event id starts with. */
