@@ -26,6 +26,12 @@ public final class LinkClassifier {
     static final double CONTRADICTS_ANCHORED = 0.66;
     /** Topical similarity two claims of the same polarity need to be the same proposition. */
     static final double SAME = 0.75;
+    /** Topical similarity two anchored claims need for disagreeing numbers to contradict. */
+    static final double NUMBERS_DISAGREE = 0.65;
+    /** Words before a number that make it a bound, which a larger exact figure elaborates rather than contradicts. */
+    private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile(
+            "\\b(at least|more than|over|nearly|almost|about|around|some|up to|dozens|hundreds|thousands)\\s+(\\p{N}|\\p{L}+\\s)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** New names an elaboration without a new number must add. */
     static final int NEW_NAMES = 2;
     /** Embedding cosine two assertions crediting different people need to compete. */
@@ -96,11 +102,18 @@ public final class LinkClassifier {
                 return Optional.of(link(later, earlier, LinkType.CONTRADICTS, Math.max(topical, COMPETES), evidence));
             }
         }
-        if (topical >= SAME) {
-            Set<String> added = added(later, earlier);
+        boolean anchored = actors.stream().anyMatch(LinkClassifier::isAgent);
+        Set<String> added = added(later, earlier);
+        boolean number = added.stream().anyMatch(LinkClassifier::isNumber);
+        boolean adds = number || added.size() >= NEW_NAMES && later.content().length() > earlier.content().length();
+        if (anchored && topical >= NUMBERS_DISAGREE && !later.answers() && disagree(later, earlier)) {
+            evidence.add("numbers disagree: " + numbers(later) + " vs " + numbers(earlier));
             common(evidence, cos, actors, events);
-            boolean number = added.stream().anyMatch(a -> Character.isDigit(a.charAt(0)) || ClaimFeatures.isNumberWord(a));
-            if ((number || added.size() >= NEW_NAMES && later.content().length() > earlier.content().length()) && !later.answers()) {
+            return Optional.of(link(later, earlier, LinkType.CONTRADICTS, topical, evidence));
+        }
+        if (topical >= SAME) {
+            common(evidence, cos, actors, events);
+            if (adds && !later.answers()) {
                 evidence.add("adds: " + String.join(", ", added));
                 return Optional.of(link(later, earlier, LinkType.ELABORATES, topical, evidence));
             }
@@ -144,6 +157,27 @@ public final class LinkClassifier {
             }
         }
         return out;
+    }
+
+    private static boolean isNumber(String specific) {
+        return Character.isDigit(specific.charAt(0)) || ClaimFeatures.isNumberWord(specific);
+    }
+
+    private static Set<String> numbers(ClaimFeatures c) {
+        Set<String> out = new TreeSet<>();
+        c.specifics().stream().filter(LinkClassifier::isNumber).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Both give numbers, none shared, and neither gives its number as a bound ("at least 40"): "nine workers died" against
+     * "killed 16 workers".
+     */
+    static boolean disagree(ClaimFeatures later, ClaimFeatures earlier) {
+        Set<String> a = numbers(later);
+        Set<String> b = numbers(earlier);
+        return !a.isEmpty() && !b.isEmpty() && shared(a, b).isEmpty() && !BOUND.matcher(later.content()).find()
+                && !BOUND.matcher(earlier.content()).find();
     }
 
     /** Specifics of the later claim that the earlier one's words do not hold. */
