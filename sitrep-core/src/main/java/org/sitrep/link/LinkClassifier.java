@@ -72,7 +72,7 @@ public final class LinkClassifier {
         if (DEBUG) {
             System.err.printf(Locale.ROOT, "classify\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", later.id(), earlier.id(), cos, topical,
                     later.stance(), earlier.stance(), shared(later.involves(), earlier.involves()), shared(later.events(), earlier.events()),
-                    rivals(later, earlier).orElse("-"), added(later, earlier), shared(later.outcomes(), earlier.outcomes()));
+                    rivals(later, earlier, !shared(later.outcomes(), earlier.outcomes()).isEmpty()).orElse("-"), added(later, earlier), shared(later.outcomes(), earlier.outcomes()));
         }
         List<String> evidence = new ArrayList<>();
         boolean opposed = later.answers() != earlier.answers();
@@ -92,7 +92,7 @@ public final class LinkClassifier {
         }
         Set<String> outcomes = shared(later.outcomes(), earlier.outcomes());
         if ((cos >= COMPETES || !outcomes.isEmpty()) && !later.answers() && !earlier.answers()) {
-            Optional<String> rivals = rivals(later, earlier);
+            Optional<String> rivals = rivals(later, earlier, !outcomes.isEmpty());
             if (rivals.isPresent()) {
                 evidence.add("different actors credited: " + rivals.get());
                 if (!outcomes.isEmpty()) {
@@ -123,10 +123,12 @@ public final class LinkClassifier {
     }
 
     /**
-     * Two assertions about one act naming different people: each names a person the other does not, and they share no
-     * person. Places and countries do not count: two claims about one truce may name different places.
+     * Two assertions crediting different actors with one act: each reports an event of one type with a source the other's
+     * events of that type lack; or, when both name the same outcome definitely ({@code sameOutcome}), each names a person
+     * the other does not and they share none (places and countries do not count: two claims about one truce may name
+     * different places).
      */
-    static Optional<String> rivals(ClaimFeatures a, ClaimFeatures b) {
+    static Optional<String> rivals(ClaimFeatures a, ClaimFeatures b, boolean sameOutcome) {
         for (String e : a.events()) {
             int by = e.indexOf(" by:");
             if (by < 0) {
@@ -140,6 +142,9 @@ public final class LinkClassifier {
             if (!other.isEmpty() && shared(mine, other).isEmpty()) {
                 return Optional.of(String.join("+", mine) + " vs " + String.join("+", other) + " as source of " + e.substring(0, by));
             }
+        }
+        if (!sameOutcome) {
+            return Optional.empty();
         }
         Set<String> pa = people(a.involves());
         Set<String> pb = people(b.involves());
