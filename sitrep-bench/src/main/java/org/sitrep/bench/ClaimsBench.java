@@ -50,7 +50,7 @@ public final class ClaimsBench {
         List<Document> docs = new ArrayList<>();
         for (Path f : files) {
             Article a = cleaner.clean(reader.read(f).documents().get(0));
-            docs.add(pipeline.process(Document.of(a)));
+            docs.add(pipeline.process(a));
         }
         int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
         System.out.printf(Locale.ROOT, "claims: %d .txt files sampled from %s (seed %d), %d sentences; tagger: %d features, loaded in %.0f ms%n",

@@ -61,8 +61,13 @@ final class TextReport {
             sb.append(String.format("  [%d] %s%s %s%s: \"%s\"%n", i, c.source().description(), c.source().anonymous() ? " (anonymous)" : "",
                     c.stance().name().toLowerCase(), c.channel() != null ? " via " + c.channel() : "", c.content().text()));
         }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < doc.claims().size(); i++) {
+            index.put(doc.claims().get(i).id(), i);
+        }
         for (ClaimLink l : doc.links()) {
-            sb.append(String.format("  [%d] %s [%d]%n", l.from(), l.relation().name().toLowerCase(), l.to()));
+            sb.append(String.format(java.util.Locale.ROOT, "  [%s] %s [%s] %.2f (%s)%n", index.getOrDefault(l.from(), -1), l.type().name().toLowerCase(),
+                    index.containsKey(l.to()) ? index.get(l.to()).toString() : l.to(), l.score(), String.join("; ", l.evidence())));
         }
         sb.append("Events:\n");
         for (Event e : doc.events()) {
@@ -77,7 +82,7 @@ final class TextReport {
                 sb.append("  place: ").append(e.place());
             }
             if (e.claim() != null) {
-                sb.append("  per claim [").append(e.claim()).append(']');
+                sb.append("  per claim [").append(index.get(e.claim())).append(']');
             }
             sb.append('\n');
         }

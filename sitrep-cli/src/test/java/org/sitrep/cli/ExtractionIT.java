@@ -136,7 +136,7 @@ class ExtractionIT {
         assertEquals(Stance.DENY, c.stance());
         assertEquals("its forces had shelled the village", c.content().text());
         Event e = only(d, "ASSAULT");
-        assertEquals(Integer.valueOf(0), e.claim());
+        assertEquals(c.id(), e.claim());
     }
 
     @Test
@@ -201,7 +201,8 @@ class ExtractionIT {
         Document d = analyse("Militia sources claimed that the raid was foiled.\nOther sources refuted the claim.");
         assertEquals(Stance.CLAIM, d.claims().get(0).stance());
         assertEquals(Stance.REFUTE, d.claims().get(1).stance());
-        assertThat(d.links()).anyMatch(l -> l.from() == 1 && l.to() == 0 && l.relation() == LinkType.REFUTES);
+        assertThat(d.links()).anyMatch(l -> l.from().equals(d.claims().get(1).id()) && l.to().equals(d.claims().get(0).id())
+                && l.type() == LinkType.CONTRADICTS);
     }
 
     @Test

@@ -205,7 +205,7 @@ public final class EventExtractor implements Stage {
         }
         String place = place(doc, s, i, target);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
-        Integer claim = claimOf(doc.claims(), triggerSpan);
+        String claim = claimOf(doc.claims(), triggerSpan);
         return new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), EventContexts.of(s, i), sentence.span(), claim);
     }
 
@@ -392,10 +392,10 @@ public final class EventExtractor implements Stage {
 
 
 
-    private static Integer claimOf(List<Claim> claims, Span trigger) {
-        for (int k = 0; k < claims.size(); k++) {
-            if (claims.get(k).content().contains(trigger)) {
-                return k;
+    private static String claimOf(List<Claim> claims, Span trigger) {
+        for (Claim c : claims) {
+            if (c.content().contains(trigger)) {
+                return c.id();
             }
         }
         return null;

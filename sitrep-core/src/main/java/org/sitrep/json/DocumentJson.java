@@ -10,6 +10,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Caption;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimLink;
+import org.sitrep.model.Ids;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -21,7 +22,7 @@ import org.sitrep.model.TimeRef;
 
 /** The JSON contract of a Document, schema {@value #SCHEMA} (docs/schema.md). Written field by field so it changes only on purpose. */
 public final class DocumentJson {
-    public static final String SCHEMA = "sitrep.document/2";
+    public static final String SCHEMA = "sitrep.document/3";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {}
@@ -95,7 +96,7 @@ public final class DocumentJson {
         }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : doc.claims()) {
-            ObjectNode n = claims.addObject();
+            ObjectNode n = claims.addObject().put("id", c.id()).put("parent", c.parent());
             ObjectNode src = n.putObject("source");
             src.set("span", span(c.source().span()));
             src.put("actor", c.source().actor()).put("anonymous", c.source().anonymous()).put("description", c.source().description());
@@ -113,7 +114,7 @@ public final class DocumentJson {
         }
         ArrayNode events = o.putArray("events");
         for (Event e : doc.events()) {
-            ObjectNode n = events.addObject().put("type", e.type()).put("mode", e.mode());
+            ObjectNode n = events.addObject().put("id", Ids.event(doc.article().id(), e.trigger().start())).put("type", e.type()).put("mode", e.mode());
             n.set("trigger", span(e.trigger()));
             n.set("source", participant(e.source()));
             n.set("target", participant(e.target()));
@@ -125,19 +126,22 @@ public final class DocumentJson {
             }
             n.put("negated", e.negated()).put("context", lower(e.context()));
             n.set("sentence", span(e.sentence()));
-            if (e.claim() == null) {
-                n.putNull("claim");
-            } else {
-                n.put("claim", e.claim());
-            }
+            n.put("claim", e.claim());
         }
         ArrayNode links = o.putArray("links");
         for (ClaimLink l : doc.links()) {
-            links.addObject().put("from", l.from()).put("to", l.to()).put("relation", lower(l.relation())).put("score", l.score());
+            links.add(link(l));
         }
         ArrayNode notices = o.putArray("notices");
         doc.notices().forEach(n -> notices.addObject().put("stage", n.stage()).put("message", n.message()));
         return o;
+    }
+
+    /** One link: {@code from}, {@code to} (claim ids), {@code type}, {@code score}, {@code evidence[]}. */
+    public static ObjectNode link(ClaimLink l) {
+        ObjectNode n = MAPPER.createObjectNode().put("from", l.from()).put("to", l.to()).put("type", lower(l.type())).put("score", l.score());
+        strings(n.putArray("evidence"), l.evidence());
+        return n;
     }
 
     private static ObjectNode participant(Participant p) {

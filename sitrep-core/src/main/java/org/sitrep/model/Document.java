@@ -18,10 +18,24 @@ public record Document(Article article, List<Sentence> sentences, List<Token> to
         actors = List.copyOf(actors);
         places = List.copyOf(places);
         times = List.copyOf(times);
-        claims = List.copyOf(claims);
+        claims = withIds(article.id(), claims);
         events = List.copyOf(events);
         links = List.copyOf(links);
         notices = List.copyOf(notices);
+    }
+
+    /** The claims, each with its stable id ({@link Ids#claim}) when it had none. */
+    private static List<Claim> withIds(String articleId, List<Claim> claims) {
+        List<Claim> out = new java.util.ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            out.add(c.id() != null ? c : c.withId(Ids.claim(articleId, c.cue().start())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The claim with this id. */
+    public java.util.Optional<Claim> claim(String id) {
+        return claims.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public static Document of(Article article) {

@@ -29,21 +29,24 @@ class DocumentJsonTest {
         Claim c = new Claim(new ClaimSource(sources, null, true, "two sources"), Span.of(TEXT, 12, 16), Span.of(TEXT, 17, 47),
                 Stance.ASSERT, false, null, Span.of(TEXT, 0, 48));
         int attack = TEXT.indexOf("attack");
-        Event e = new Event("ASSAULT", null, Span.of(TEXT, attack, attack + 6), null, null, null, null, EventContext.NEGATED, Span.of(TEXT, 0, 48), 0);
+        Event e = new Event("ASSAULT", null, Span.of(TEXT, attack, attack + 6), null, null, null, null, EventContext.NEGATED, Span.of(TEXT, 0, 48), "abc#c12");
         return Document.of(a).withClaims(List.of(c)).withEvents(List.of(e));
     }
 
     @Test
     void the_document_carries_its_schema_and_lower_case_enumerations() throws Exception {
         JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(doc(), false));
-        assertEquals("sitrep.document/2", n.get("schema").asText());
+        assertEquals("sitrep.document/3", n.get("schema").asText());
         assertEquals("unknown", n.at("/published/source").asText());
         assertTrue(n.at("/published/date").isNull());
         assertEquals("2024-01-09", n.at("/published/notBefore").asText());
         assertEquals("assert", n.at("/claims/0/stance").asText());
         assertEquals("negated", n.at("/events/0/context").asText());
         assertEquals(true, n.at("/events/0/negated").asBoolean());
-        assertEquals(0, n.at("/events/0/claim").asInt());
+        assertEquals("abc#c12", n.at("/claims/0/id").asText());
+        assertTrue(n.at("/claims/0/parent").isNull());
+        assertEquals("abc#c12", n.at("/events/0/claim").asText());
+        assertEquals("abc#e" + TEXT.indexOf("attack"), n.at("/events/0/id").asText());
         assertTrue(n.at("/events/0/source").isNull());
     }
 

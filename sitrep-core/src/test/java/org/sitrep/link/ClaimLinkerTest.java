@@ -1,6 +1,7 @@
 package org.sitrep.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimLink;
 import org.sitrep.model.ClaimSource;
 import org.sitrep.model.Document;
-import org.sitrep.model.LinkType;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
@@ -37,7 +37,14 @@ class ClaimLinkerTest {
                 claim("Residents", "the claim", Stance.REFUTE, "Residents refuted the claim."),
                 claim("Witnesses", "the convoy was late", Stance.ASSERT, "Witnesses said the convoy was late.")));
         List<ClaimLink> links = new ClaimLinker().apply(doc).links();
-        assertEquals(List.of(new ClaimLink(1, 0, LinkType.DENIES, 1.0), new ClaimLink(2, 1, LinkType.REFUTES, 1.0)), links);
+        List<Claim> c = doc.claims();
+        assertEquals(List.of(c.get(1).id() + " contradicts " + c.get(0).id(), c.get(2).id() + " contradicts " + c.get(0).id()),
+                links.stream().map(ClaimLinkerTest::show).toList());
+        assertTrue(links.get(1).evidence().contains("refers back: 'the claim'"), links.get(1).evidence().toString());
+    }
+
+    private static String show(ClaimLink l) {
+        return l.from() + " " + l.type().name().toLowerCase(java.util.Locale.ROOT) + " " + l.to();
     }
 
     /** Issue 5: 400 officials saying the same thing gave 79,800 links; each claim now keeps its strongest few. */
@@ -63,8 +70,9 @@ class ClaimLinkerTest {
         Article a = new Article("x", "x", null, "t", null, List.of(), List.of(), text, "en", OffsetMap.shifted(0, text.length()));
         List<ClaimLink> links = new ClaimLinker().apply(Document.of(a).withClaims(claims)).links();
         assertEquals(3 * 397 + 3, links.size()); // claims 1 and 2 have fewer earlier claims to support
-        assertEquals(List.of(new ClaimLink(399, 396, LinkType.SUPPORTS, 1.0), new ClaimLink(399, 397, LinkType.SUPPORTS, 1.0),
-                new ClaimLink(399, 398, LinkType.SUPPORTS, 1.0)), links.subList(links.size() - 3, links.size()));
+        List<Claim> c = Document.of(a).withClaims(claims).claims();
+        assertEquals(List.of(c.get(399).id() + " supports " + c.get(398).id(), c.get(399).id() + " supports " + c.get(397).id(),
+                c.get(399).id() + " supports " + c.get(396).id()), links.subList(links.size() - 3, links.size()).stream().map(ClaimLinkerTest::show).toList());
     }
 
     @Test

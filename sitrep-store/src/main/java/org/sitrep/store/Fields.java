@@ -21,5 +21,20 @@ final class Fields {
     /** The article's outlet (its name, else the host of its URL), for counting the outlets of a story. */
     static final String OUTLET = "outlet";
 
+    /** A claim's content embedding (org.sitrep.link.Embeddings), for nearest-neighbour candidates. */
+    static final String VECTOR = "vector";
+    /** The same embedding, stored: how a candidate is classified. */
+    static final String VECTOR_STORED = "vector_stored";
+    /** A claim's linking features as JSON (org.sitrep.link.ClaimFeatures), stored only. */
+    static final String FEATURES = "features";
+    /** The actors and places a claim's content involves, lower-cased: the candidate filter. */
+    static final String INVOLVES = "involves";
+    /** A claim's source actor id. */
+    static final String SOURCE_ACTOR = "source_actor";
+    /** Whether a claim's source is anonymous ("true"/"false"). */
+    static final String ANONYMOUS = "anonymous";
+    /** On a link record, both claim ids it joins: how the links of a claim are found from either end. */
+    static final String CLAIM_REF = "claim_ref";
+
     private Fields() {}
 }

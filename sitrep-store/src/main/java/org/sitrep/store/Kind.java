@@ -2,9 +2,9 @@ package org.sitrep.store;
 
 import java.util.Locale;
 
-/** What a stored record is. */
+/** What a stored record is; a LINK joins two claims (of one article or of two). */
 public enum Kind {
-    ARTICLE, CLAIM, EVENT;
+    ARTICLE, CLAIM, EVENT, LINK;
 
     String field() {
         return name().toLowerCase(Locale.ROOT);

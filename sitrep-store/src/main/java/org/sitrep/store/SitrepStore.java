@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sitrep.json.DocumentJson;
+import org.sitrep.link.ClaimFeatures;
 import org.sitrep.model.Article;
+import org.sitrep.model.ClaimLink;
 import org.sitrep.model.Document;
+import org.sitrep.model.Ids;
 import org.sitrep.story.Bands;
 import org.sitrep.story.Signature;
 import org.sitrep.story.StoryScheme;
@@ -61,6 +65,8 @@ public final class SitrepStore implements AutoCloseable {
     static final int MAX_CANDIDATES = 100;
     /** Articles kept in {@link #pending} before the look-up reader is reopened (which flushes a segment). */
     static final int MAX_PENDING = 1000;
+    /** Stored claims whose features are kept in memory between look-ups. */
+    static final int FEATURE_CACHE = 50_000;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -74,6 +80,21 @@ public final class SitrepStore implements AutoCloseable {
     /** Articles put since {@link #nearRealTime} was opened, looked up here: reopening per article would flush a segment each time. */
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<Long, List<Pending>> pendingBands = new HashMap<>();
+
+    /** The claims of the articles in {@link #pending}, by article: compared from memory by the cross-article linker. */
+    private final Map<String, List<ClaimFeatures>> pendingClaims = new HashMap<>();
+    /** The claim pairs pending blocks link, both ways ("a b" and "b a"). */
+    private final Set<String> pendingLinks = new HashSet<>();
+
+    /** Stored claims' features by document number in {@link #nearRealTime}, bounded; emptied when it is reopened. */
+    private final Map<Integer, ClaimFeatures> featureCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ClaimFeatures> eldest) {
+            return size() > FEATURE_CACHE;
+        }
+    };
 
     private record Pending(String story, Signature signature) {}
 
@@ -140,13 +161,40 @@ public final class SitrepStore implements AutoCloseable {
      * Invisible to search until {@link #commit()}.
      */
     public String put(Document doc) {
+        return put(doc, null, true);
+    }
+
+    /**
+     * {@link #put(Document)} with the claims' linking features already computed ({@code features}, one per claim in
+     * order; null to compute them), and, when {@code linkAcross} is false, without linking the claims to stored ones:
+     * for bulk loads whose links are made elsewhere, such as the linking benchmark's synthetic store.
+     */
+    public String put(Document doc, List<ClaimFeatures> given, boolean linkAcross) {
         String id = doc.article().id();
         try {
             Signature signature = scheme.signature(doc.text());
             long[] keys = scheme.bandKeys(signature);
             String story = storyOf(id, signature, keys);
             Document inStory = doc.withArticle(doc.article().withStory(story));
-            writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys));
+            List<ClaimFeatures> features = given != null ? given : ClaimFeatures.of(inStory, 0);
+            if (features.size() != doc.claims().size()) {
+                throw new IllegalArgumentException("Article " + id + " has " + doc.claims().size() + " claims but " + features.size() + " features");
+            }
+            IndexSearcher searcher = new IndexSearcher(lookupReader());
+            searcher.setQueryCache(null);
+            List<ClaimFeatures> others = new ArrayList<>();
+            pendingClaims.forEach((article, claims) -> {
+                if (!article.equals(id)) {
+                    others.addAll(claims);
+                }
+            });
+            List<ClaimLink> across = linkAcross ? CrossLinker.links(searcher, features, others, pendingLinks, featureCache) : List.of();
+            writer().updateDocuments(new Term(Fields.ARTICLE, id), RecordMapper.records(inStory, signature, keys, features, across));
+            pendingClaims.put(id, features);
+            for (ClaimLink l : across) {
+                pendingLinks.add(l.from() + " " + l.to());
+                pendingLinks.add(l.to() + " " + l.from());
+            }
             Pending p = new Pending(story, signature);
             if (pending.put(id, p) == null) {
                 for (long key : keys) {
@@ -230,6 +278,9 @@ public final class SitrepStore implements AutoCloseable {
 
     private void clearPending() {
         pending.clear();
+        featureCache.clear();
+        pendingClaims.clear();
+        pendingLinks.clear();
         pendingBands.clear();
     }
 
@@ -338,6 +389,53 @@ public final class SitrepStore implements AutoCloseable {
             actors.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                     .forEach(e -> top.put(e.getKey(), e.getValue()));
             return new Stats(counts, top);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The stored claims (of {@code actor} as source or involved, when given; of articles published on or after
+     * {@code since}, when given) and every stored link among them.
+     */
+    public ClaimGraph claims(String actor, java.time.LocalDate since) {
+        if (!indexExists()) {
+            return new ClaimGraph(List.of(), List.of());
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER);
+            if (actor != null && !actor.isBlank()) {
+                String a = actor.strip().toLowerCase(Locale.ROOT);
+                b.add(new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ACTOR, a)), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Fields.INVOLVES, a)), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
+            }
+            if (since != null) {
+                b.add(LongPoint.newRangeQuery(Fields.DAY, since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<StoredClaim> claims = new ArrayList<>();
+            Query q = b.build();
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                org.apache.lucene.document.Document d = stored.document(sd.doc);
+                JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
+                String day = d.get(Fields.DAY_STORED);
+                claims.add(new StoredClaim(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TITLE), d.get(Fields.OUTLET),
+                        day == null ? null : java.time.LocalDate.parse(day), n.at("/source/description").asText(),
+                        n.at("/source/actor").isNull() ? null : n.at("/source/actor").asText(), n.at("/source/anonymous").asBoolean(),
+                        n.get("stance").asText(), n.at("/cue/text").asText(), n.at("/cue/start").asInt(), n.at("/cue/end").asInt(),
+                        n.at("/content/text").asText()));
+            }
+            List<org.sitrep.model.ClaimLink> links = new ArrayList<>();
+            Query linkQuery = new TermQuery(new Term(Fields.KIND, Kind.LINK.field()));
+            for (ScoreDoc sd : searcher.search(linkQuery, Math.max(1, searcher.count(linkQuery))).scoreDocs) {
+                JsonNode n = DocumentJson.mapper().readTree(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON));
+                List<String> evidence = new ArrayList<>();
+                n.get("evidence").forEach(e -> evidence.add(e.asText()));
+                links.add(new org.sitrep.model.ClaimLink(n.get("from").asText(), n.get("to").asText(),
+                        org.sitrep.model.LinkType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)), n.get("score").asDouble(), evidence));
+            }
+            return new ClaimGraph(claims, links);
         } catch (IOException e) {
             throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
         }
@@ -503,7 +601,8 @@ public final class SitrepStore implements AutoCloseable {
     static final class RecordMapper {
         private RecordMapper() {}
 
-        static List<org.apache.lucene.document.Document> records(Document doc, Signature signature, long[] bandKeys) {
+        static List<org.apache.lucene.document.Document> records(Document doc, Signature signature, long[] bandKeys,
+                                                                 List<ClaimFeatures> features, List<ClaimLink> across) {
             ObjectNode json = DocumentJson.toJson(doc);
             String id = doc.article().id();
             List<String> actorTerms = actorTerms(doc);
@@ -523,17 +622,27 @@ public final class SitrepStore implements AutoCloseable {
             out.add(article);
             for (int i = 0; i < doc.claims().size(); i++) {
                 var c = doc.claims().get(i);
-                org.apache.lucene.document.Document r = base(Kind.CLAIM, id + "#claim-" + i, id, doc);
+                org.apache.lucene.document.Document r = base(Kind.CLAIM, c.id(), id, doc);
                 r.add(new TextField(Fields.TEXT, c.source().description() + " " + c.cue().text() + " " + c.content().text(), Field.Store.NO));
                 r.add(new StringField(Fields.TYPE, c.stance().name().toLowerCase(Locale.ROOT), Field.Store.YES));
                 terms(doc, c.source().actor()).forEach(a -> r.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
+                if (outlet != null) {
+                    r.add(new StringField(Fields.OUTLET, outlet, Field.Store.YES));
+                }
                 ObjectNode cj = (ObjectNode) json.get("claims").get(i);
                 r.add(new StoredField(Fields.JSON, cj.toString()));
+                ClaimRecords.addFeatures(r, features.get(i));
                 out.add(r);
+            }
+            for (ClaimLink l : doc.links()) {
+                out.add(ClaimRecords.link(l, id, doc.article().story()));
+            }
+            for (ClaimLink l : across) {
+                out.add(ClaimRecords.link(l, id, doc.article().story()));
             }
             for (int i = 0; i < doc.events().size(); i++) {
                 var e = doc.events().get(i);
-                org.apache.lucene.document.Document r = base(Kind.EVENT, id + "#event-" + i, id, doc);
+                org.apache.lucene.document.Document r = base(Kind.EVENT, Ids.event(id, e.trigger().start()), id, doc);
                 r.add(new TextField(Fields.TEXT, e.type() + " " + e.sentence().text(), Field.Store.NO));
                 r.add(new StringField(Fields.TYPE, e.type().toLowerCase(Locale.ROOT), Field.Store.YES));
                 for (var p : new org.sitrep.model.Participant[] {e.source(), e.target()}) {
