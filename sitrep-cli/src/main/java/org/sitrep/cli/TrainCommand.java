@@ -3,5 +3,5 @@ package org.sitrep.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true, header = "Train Sitrep's learned components from gold data.",
-        subcommands = {TrainAttributionCommand.class})
+        subcommands = {TrainAttributionCommand.class, TrainLinksCommand.class})
 final class TrainCommand {}

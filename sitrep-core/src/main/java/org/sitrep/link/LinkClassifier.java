@@ -60,8 +60,57 @@ public final class LinkClassifier {
         return !involved.startsWith("country:") && !involved.startsWith("agent:") && !involved.startsWith(ClaimFeatures.BROAD_PLACE);
     }
 
-    /** The link from {@code later} to {@code earlier}, if any. */
+    /**
+     * The link from {@code later} to {@code earlier}, if any: the rules' when they make one (their signals are precise),
+     * else the bundled {@link LinkModel}'s.
+     */
     public static Optional<ClaimLink> classify(ClaimFeatures later, ClaimFeatures earlier) {
+        if (later.article().equals(earlier.article()) && sameSource(later, earlier)) {
+            return Optional.empty();
+        }
+        Optional<ClaimLink> rules = byRules(later, earlier);
+        LinkModel model = LinkModel.bundled();
+        return rules.isPresent() || model == null ? rules : learned(model, later, earlier);
+    }
+
+    /**
+     * The link the learned model makes where the rules make none, with the rules' signals that fired as its evidence; a
+     * contradiction it finds must rest on one of them.
+     */
+    static Optional<ClaimLink> learned(LinkModel model, ClaimFeatures later, ClaimFeatures earlier) {
+        double[] x = PairFeatures.of(later, earlier);
+        Optional<LinkModel.Decision> d = model.decide(x);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add(String.format(Locale.ROOT, "model: %s %.2f", d.get().type().name().toLowerCase(Locale.ROOT), d.get().probability()));
+        int signals = evidence.size();
+        if (later.answers() != earlier.answers()) {
+            evidence.add(stance(later) + " vs " + stance(earlier));
+        }
+        boolean outcome = !shared(later.outcomes(), earlier.outcomes()).isEmpty();
+        rivals(later, earlier, outcome).ifPresent(r -> evidence.add("different actors credited: " + r));
+        if (disagree(later, earlier)) {
+            evidence.add("numbers disagree: " + numbers(later) + " vs " + numbers(earlier));
+        }
+        if (Contrast.marks(later.content()) && !Contrast.marks(earlier.content())) {
+            evidence.add("worded as a correction");
+        }
+        if (d.get().type() == LinkType.CONTRADICTS && evidence.size() == signals) {
+            return Optional.empty(); // a contradiction needs something that opposes: stances, rival credit, numbers, a correction
+        }
+        Set<String> added = added(later, earlier);
+        if (d.get().type() == LinkType.ELABORATES && !added.isEmpty()) {
+            evidence.add("adds: " + String.join(", ", added));
+        }
+        common(evidence, Embeddings.cosine(later.vector(), earlier.vector()), shared(later.involves(), earlier.involves()),
+                shared(later.events(), earlier.events()));
+        return Optional.of(link(later, earlier, d.get().type(), d.get().probability(), evidence));
+    }
+
+    /** The hand-set decision, when no model is bundled. */
+    static Optional<ClaimLink> byRules(ClaimFeatures later, ClaimFeatures earlier) {
         if (later.article().equals(earlier.article()) && sameSource(later, earlier)) {
             return Optional.empty();
         }

@@ -29,14 +29,14 @@ class LinkClassifierTest {
     }
 
     private static Optional<LinkType> type(ClaimFeatures later, ClaimFeatures earlier) {
-        return LinkClassifier.classify(later, earlier).map(ClaimLink::type);
+        return LinkClassifier.byRules(later, earlier).map(ClaimLink::type);
     }
 
     @Test
     void a_denial_of_the_same_proposition_contradicts_and_says_why() {
         ClaimFeatures said = claim("a#c1", "a", "officials", Stance.ASSERT, "the army shelled the depot", Set.of(), Set.of(), SAME);
         ClaimFeatures denied = claim("b#c5", "b", "the ministry", Stance.DENY, "the army shelled the depot", Set.of(), Set.of(), SAME);
-        ClaimLink l = LinkClassifier.classify(denied, said).orElseThrow();
+        ClaimLink l = LinkClassifier.byRules(denied, said).orElseThrow();
         assertEquals(LinkType.CONTRADICTS, l.type());
         assertTrue(l.evidence().contains("deny vs assert"), l.evidence().toString());
         assertEquals(Optional.empty(), type(claim("b#c9", "b", "x", Stance.DENY, "the convoy was late", Set.of(), Set.of(), OTHER), said));
@@ -68,7 +68,7 @@ class LinkClassifierTest {
                 Set.of("ASSAULT", "ASSAULT by:org:islamic-state"), SAME);
         ClaimFeatures shabaab = claim("a#c1", "a", "al-Shabaab", Stance.CLAIM, "it carried out the bombing", Set.of(),
                 Set.of("ASSAULT", "ASSAULT by:org:al-shabaab"), SAME);
-        ClaimLink l = LinkClassifier.classify(amaq, shabaab).orElseThrow();
+        ClaimLink l = LinkClassifier.byRules(amaq, shabaab).orElseThrow();
         assertEquals(LinkType.CONTRADICTS, l.type());
         assertTrue(l.evidence().get(0).startsWith("different actors credited: org:islamic-state vs org:al-shabaab"), l.evidence().toString());
     }
