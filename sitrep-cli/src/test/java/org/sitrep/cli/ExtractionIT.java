@@ -52,6 +52,16 @@ class ExtractionIT {
     }
 
     @Test
+    void a_denial_reported_by_a_source_has_the_source_claim_as_parent() {
+        Document d = analyse("A source said the envoy denied that Israel had agreed to the truce.");
+        Claim said = d.claims().stream().filter(c -> c.cue().text().equals("said")).findFirst().orElseThrow(() -> new AssertionError(d.claims()));
+        Claim denied = d.claims().stream().filter(c -> c.cue().text().equals("denied")).findFirst().orElseThrow(() -> new AssertionError(d.claims()));
+        assertNull(said.parent());
+        assertEquals(said.id(), denied.parent());
+        assertEquals("the envoy", denied.source().span().text());
+    }
+
+    @Test
     void a_strike_that_happened_has_source_country_target_and_place() {
         Event e = only(analyse("Israeli jets struck a fuel depot in Tyre on Monday."), "ASSAULT");
         assertEquals(EventContext.ASSERTED, e.context());

@@ -94,6 +94,28 @@ class SeedDumpIT {
     }
 
     @Test
+    void every_claim_has_its_cue_lemma_and_every_parent_is_a_longer_claim_of_the_article_holding_the_cue() {
+        JsonNode denial = list(lebanese().get("claims")).stream().filter(c -> c.get("stance").asText().equals("deny")).findFirst().orElseThrow();
+        assertEquals("deny", denial.get("cueLemma").asText());
+        for (JsonNode a : articles) {
+            List<JsonNode> claims = list(a.get("claims"));
+            for (JsonNode c : claims) {
+                String lemma = c.get("cueLemma").asText();
+                assertThat(lemma).as("cue lemma of %s", c.at("/cue/text")).isNotBlank().isEqualTo(lemma.toLowerCase(java.util.Locale.ROOT));
+                if (c.get("parent").isNull()) {
+                    continue;
+                }
+                String parentId = c.get("parent").asText();
+                assertThat(parentId).isNotEqualTo(c.get("id").asText()).startsWith(a.get("id").asText() + "#c");
+                JsonNode p = claims.stream().filter(x -> x.get("id").asText().equals(parentId)).findFirst().orElseThrow();
+                assertThat(p.at("/content/start").asInt()).isLessThanOrEqualTo(c.at("/cue/start").asInt());
+                assertThat(p.at("/content/end").asInt()).isGreaterThanOrEqualTo(c.at("/cue/end").asInt());
+                assertThat(p.at("/content/text").asText().length()).isGreaterThan(c.at("/content/text").asText().length());
+            }
+        }
+    }
+
+    @Test
     void two_sources_told_reuters_is_an_anonymous_claim_the_office_denies() {
         List<JsonNode> claims = list(lebanese().get("claims"));
         int idx = -1;

@@ -21,7 +21,8 @@ import org.sitrep.pipeline.Stage;
 /**
  * The claims stage: who said, claimed, denied or refuted what. Finds reporting cues, then the source (before the cue,
  * or the pronoun's antecedent), the channel ("told Reuters"), and the content: after the cue ("said that ..."), or
- * before the source (", the sources said"), or the whole quotation the cue closes.
+ * before the source (", the sources said"), or the whole quotation the cue closes. A claim reported inside another's
+ * content gets that claim as its parent ({@link ClaimNesting}).
  */
 public final class ClaimExtractor implements Stage {
     private static final Set<String> CLAUSE_BREAKS = Set.of("after", "before", "while", "as", "since", "when", "but",
@@ -71,11 +72,16 @@ public final class ClaimExtractor implements Stage {
         for (Sentence sentence : doc.sentences()) {
             claims.addAll(inSentence(doc, sentence, claims));
         }
-        if (tagger == null) {
-            return doc.withClaims(claims);
+        if (tagger != null) {
+            List<Claim> tagged = TaggedClaims.build(doc, tagger.attributions(doc, claims), claims);
+            claims = TaggedClaims.withStances(tagged, claims);
         }
-        List<Claim> tagged = TaggedClaims.build(doc, tagger.attributions(doc, claims), claims);
-        return doc.withClaims(TaggedClaims.withStances(tagged, claims));
+        return withParents(doc.withClaims(claims));
+    }
+
+    /** The claims with their ids (which {@link Document} gives them), then each nested one with its parent. */
+    private static Document withParents(Document doc) {
+        return doc.withClaims(ClaimNesting.withParents(doc.claims()));
     }
 
     /** A cue found in a sentence, before its content is cut. */

@@ -19,6 +19,7 @@ import org.sitrep.model.Participant;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeRef;
+import org.sitrep.model.Token;
 
 /** The JSON contract of a Document, schema {@value #SCHEMA} (docs/schema.md). Written field by field so it changes only on purpose. */
 public final class DocumentJson {
@@ -108,6 +109,7 @@ public final class DocumentJson {
                         .put("role", c.source().anonymity().role()).put("affiliation", c.source().anonymity().affiliation());
             }
             n.set("cue", span(c.cue()));
+            n.put("cueLemma", lemma(doc.tokens(), c.cue()));
             n.set("content", span(c.content()));
             n.put("stance", lower(c.stance())).put("direct", c.direct()).put("channel", c.channel());
             n.set("sentence", span(c.sentence()));
@@ -151,6 +153,36 @@ public final class DocumentJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.set("span", span(p.span()));
         return n.put("actor", p.actor()).put("country", p.country());
+    }
+
+    /**
+     * The lemmas of the tokens {@code span} covers, lower-case and space-joined ("say", "deny", "according to"); null
+     * when the document has no tokens there. A gerund the cue goes on past with "to" or a preposition is a fixed
+     * preposition ("according to", not "accord to") and keeps its word. Tokens are in text order, so the first is found
+     * by binary search.
+     */
+    static String lemma(List<Token> tokens, Span span) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            Token t = tokens.get(i);
+            boolean preposition = t.pos().equals("VBG") && i + 1 < tokens.size() && tokens.get(i + 1).start() < span.end()
+                    && tokens.get(i + 1).pos().matches("TO|IN");
+            sb.append((preposition || t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT));
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     private static ObjectNode span(Span s) {

@@ -1,6 +1,7 @@
 package org.sitrep.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.sitrep.model.OffsetMap;
 import org.sitrep.model.PublicationDate;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
+import org.sitrep.model.Token;
 
 class DocumentJsonTest {
     private static final String TEXT = "Two sources said gunmen did not attack the base.";
@@ -91,5 +93,34 @@ class DocumentJsonTest {
         assertEquals("a caption's photo date", n.at("/published/evidence/0/says").asText());
         JsonNode span = n.at("/published/evidence/1/span");
         assertEquals(TEXT.substring(span.get("start").asInt(), span.get("end").asInt()), span.get("text").asText());
+    }
+
+    @Test
+    void a_claim_carries_its_cue_lemma_from_the_tokens_and_its_parent() throws Exception {
+        Document d = doc();
+        List<Token> tokens = List.of(new Token(0, 3, "Two", "CD", "two", "O"), new Token(4, 11, "sources", "NNS", "source", "O"),
+                new Token(12, 16, "said", "VBD", "say", "O"), new Token(17, 23, "gunmen", "NNS", "gunman", "O"));
+        Claim c = d.claims().get(0);
+        Claim nested = new Claim(c.source(), Span.of(TEXT, 24, 27), Span.of(TEXT, 28, 47), Stance.DENY, false, null, c.sentence());
+        d = d.withAnnotations(List.of(), tokens, List.of(), List.of()).withClaims(List.of(c, nested.withParent(c.id())));
+        JsonNode n = DocumentJson.mapper().readTree(DocumentJson.write(d, false));
+        assertEquals("say", n.at("/claims/0/cueLemma").asText());
+        assertEquals("abc#c12", n.at("/claims/1/parent").asText());
+        assertEquals("abc#c24", n.at("/claims/1/id").asText());
+        assertTrue(n.at("/claims/1/cueLemma").isNull(), "no tokens under 'did': no lemma");
+        assertTrue(DocumentJson.mapper().readTree(DocumentJson.write(doc(), false)).at("/claims/0/cueLemma").isNull());
+    }
+
+    @Test
+    void a_cue_lemma_joins_its_tokens_and_keeps_according_to_a_preposition() {
+        String text = "According to the army, rebels did not deny it.";
+        List<Token> tokens = List.of(new Token(0, 9, "According", "VBG", "accord", "O"), new Token(10, 12, "to", "TO", "to", "O"),
+                new Token(13, 16, "the", "DT", "the", "O"), new Token(38, 42, "deny", "VB", "deny", "O"),
+                new Token(43, 45, "it", "PRP", "it", "O"));
+        assertEquals("according to", DocumentJson.lemma(tokens, Span.of(text, 0, 12)));
+        assertEquals("deny", DocumentJson.lemma(tokens, Span.of(text, 38, 42)));
+        assertEquals("deny it", DocumentJson.lemma(tokens, Span.of(text, 38, 45)));
+        assertNull(DocumentJson.lemma(tokens, Span.of(text, 23, 29)));
+        assertNull(DocumentJson.lemma(List.of(), Span.of(text, 38, 42)));
     }
 }
