@@ -126,6 +126,7 @@ public final class Sitrep {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        org.sitrep.link.Embeddings.load(); // the linker's sentence embeddings, used from the first article with claims
         log.printf(Locale.ROOT, "sitrep: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         log.flush();
         return p;

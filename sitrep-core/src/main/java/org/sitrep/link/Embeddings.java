@@ -41,6 +41,13 @@ public final class Embeddings {
         }
     }
 
+    /** Loads the model now (once per JVM), so that its load is not paid by the first article linked. */
+    public static void load() {
+        if (Model.INSTANCE == null) {
+            throw new IllegalStateException("no embedding model");
+        }
+    }
+
     /** The unit-length embedding of {@code text}. */
     public static float[] of(String text) {
         synchronized (RECENT) {
