@@ -301,25 +301,12 @@ public final class AttributionTagger {
     }
 
     private static void mark(List<Token> tokens, int[] roles, int start, int end, int role) {
-        int k = firstTokenAtOrAfter(tokens, start);
+        int k = Token.firstEndingAfter(tokens, start);
         for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
             roles[k] = role;
         }
     }
 
-    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Whether each token stands inside a quotation opened earlier in its paragraph (a line break closes them all). */
     private static boolean[] insideQuotes(Document doc) {

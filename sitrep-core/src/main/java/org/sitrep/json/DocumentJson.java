@@ -158,20 +158,10 @@ public final class DocumentJson {
     /**
      * The lemmas of the tokens {@code span} covers, lower-case and space-joined ("say", "deny", "according to"); null
      * when the document has no tokens there. A gerund the cue goes on past with "to" or a preposition is a fixed
-     * preposition ("according to", not "accord to") and keeps its word. Tokens are in text order, so the first is found
-     * by binary search.
+     * preposition ("according to", not "accord to") and keeps its word.
      */
     static String lemma(List<Token> tokens, Span span) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Token.firstEndingAfter(tokens, span.start());
         StringBuilder sb = new StringBuilder();
         for (int i = lo; i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
             if (sb.length() > 0) {

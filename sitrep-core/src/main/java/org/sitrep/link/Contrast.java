@@ -1,15 +1,10 @@
 package org.sitrep.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.sitrep.internal.Tsv;
 
 /**
  * Whether a claim's content is worded as a correction of another ("Washington, not Doha, had brokered the ceasefire",
@@ -28,28 +23,16 @@ final class Contrast {
     }
 
     private static List<Pattern> load() {
-        List<Pattern> out = new ArrayList<>();
-        try (InputStream in = Contrast.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("contrast patterns not on the classpath: " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
+        return Tsv.bundled(Contrast.class, RESOURCE, in -> {
+            List<Pattern> out = new ArrayList<>();
+            for (Tsv.Row row : Tsv.read(RESOURCE, in)) {
                 try {
-                    out.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    out.add(Pattern.compile(String.join("\t", row.cells()).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": bad pattern: " + e.getDescription(), e);
+                    throw new IllegalStateException(row.where() + "bad pattern: " + e.getDescription(), e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 }

@@ -1,17 +1,12 @@
 package org.sitrep.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.sitrep.internal.Tsv;
 
 /**
  * The outcomes a claim credits someone with ("the truce was arranged by Sudani", "the calm prevailed after Qaani's
@@ -44,30 +39,18 @@ final class Outcomes {
     }
 
     private static Map<String, String> load() {
-        Map<String, String> out = new HashMap<>();
-        try (InputStream in = Outcomes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("outcome lexicon not on the classpath: " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
+        return Tsv.bundled(Outcomes.class, RESOURCE, in -> {
+            Map<String, String> out = new HashMap<>();
+            for (Tsv.Row row : Tsv.read(RESOURCE, in)) {
+                String[] f = row.cells();
                 if (f.length < 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected a class and at least one noun, tab-separated");
+                    throw new IllegalStateException(row.where() + "expected a class and at least one noun, tab-separated");
                 }
                 for (int i = 1; i < f.length; i++) {
                     out.put(f[i].strip(), f[0].strip());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 }

@@ -6,6 +6,21 @@ public record Token(int start, int end, String text, String pos, String lemma, S
         return pos.startsWith("VB") || pos.equals("MD");
     }
 
+    /** The index of the first of {@code tokens} (in text order) that ends after {@code offset}: a binary search. */
+    public static int firstEndingAfter(java.util.List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public boolean isNoun() {
         return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
     }

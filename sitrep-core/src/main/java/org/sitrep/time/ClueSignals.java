@@ -260,17 +260,7 @@ final class ClueSignals {
 
     /** The first and last token that overlap {@code span}, or null when none does. */
     static int[] tokenRange(List<Token> tokens, Span span) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int first = lo;
+        int first = Token.firstEndingAfter(tokens, span.start());
         int last = first - 1;
         for (int k = first; k < tokens.size() && tokens.get(k).start() < span.end(); k++) {
             last = k;
