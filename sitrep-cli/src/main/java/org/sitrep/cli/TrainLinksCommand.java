@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.LinkGold;
 import org.sitrep.link.ClaimFeatures;
+import org.sitrep.link.LinkClassifier;
 import org.sitrep.link.LinkModel;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Pipeline;
@@ -85,7 +86,7 @@ final class TrainLinksCommand implements Callable<Integer> {
                 for (int j = 0; j < i; j++) {
                     ClaimFeatures later = claims.get(i);
                     ClaimFeatures earlier = claims.get(j);
-                    if (later.article().equals(earlier.article()) && sameSource(later, earlier)) {
+                    if (later.article().equals(earlier.article()) && LinkClassifier.sameSource(later, earlier)) {
                         continue; // the linker never pairs these
                     }
                     int label = label(g, keys.get(i), keys.get(j));
@@ -136,11 +137,6 @@ final class TrainLinksCommand implements Callable<Integer> {
                 counts[2], counts[3], out);
         err.flush();
         return 0;
-    }
-
-    private static boolean sameSource(ClaimFeatures a, ClaimFeatures b) {
-        return a.sourceActor() != null && a.sourceActor().equals(b.sourceActor())
-                || a.sourceActor() == null && b.sourceActor() == null && java.util.Objects.equals(a.source(), b.source());
     }
 
     /** The gold claim whose quote holds the claim's cue (the id ends in the cue's offset), or null. */

@@ -246,8 +246,8 @@ public final class LinkClassifier {
         return out;
     }
 
-    /** Same source within one article: the same actor, or the same description. */
-    static boolean sameSource(ClaimFeatures a, ClaimFeatures b) {
+    /** Same source: the same actor, or the same description (within one article the linker never pairs these). */
+    public static boolean sameSource(ClaimFeatures a, ClaimFeatures b) {
         return a.sourceActor() != null && a.sourceActor().equals(b.sourceActor())
                 || a.sourceActor() == null && b.sourceActor() == null && Objects.equals(a.source(), b.source());
     }
