@@ -106,17 +106,29 @@ public final class AttributionTagger {
         return first.features() + second.features() + spans.features();
     }
 
-    /** Labels (indexes into {@link #LABELS}) for every sentence of the document, given the rules' claims. */
-    public List<int[]> tag(Document doc, List<Claim> ruleClaims) {
-        return labels(doc, features(doc, ruleClaims));
+    /** What every pass reads of a document, made once: each token's quotation state, each sentence's lower-cased tokens. */
+    record View(boolean[] quoted, List<List<Token>> lowered) {
+        static View of(Document doc) {
+            List<List<Token>> low = new ArrayList<>(doc.sentences().size());
+            for (Sentence sentence : doc.sentences()) {
+                low.add(AttributionTagger.lowered(doc.tokens(sentence)));
+            }
+            return new View(insideQuotes(doc), low);
+        }
     }
 
-    private List<int[]> labels(Document doc, List<long[][]> features) {
+    /** Labels (indexes into {@link #LABELS}) for every sentence of the document, given the rules' claims. */
+    public List<int[]> tag(Document doc, List<Claim> ruleClaims) {
+        View view = View.of(doc);
+        return labels(doc, features(doc, ruleClaims, view), view);
+    }
+
+    private List<int[]> labels(Document doc, List<long[][]> features, View view) {
         List<int[]> pass = new ArrayList<>(features.size());
         for (long[][] f : features) {
             pass.add(first.decode(f));
         }
-        List<long[][]> stacked = stack(doc, features, pass);
+        List<long[][]> stacked = stack(features, pass, view);
         List<int[]> out = new ArrayList<>(features.size());
         for (long[][] f : stacked) {
             out.add(second.decode(f));
@@ -126,9 +138,10 @@ public final class AttributionTagger {
 
     /** The attributions of a document: the cues the tagger finds, each with the source and content the span model gives it. */
     List<AttributionSpans.Found> attributions(Document doc, List<Claim> ruleClaims) {
-        List<long[][]> features = features(doc, ruleClaims);
-        List<int[]> labels = labels(doc, features);
-        boolean[] quoted = insideQuotes(doc);
+        View view = View.of(doc);
+        List<long[][]> features = features(doc, ruleClaims, view);
+        List<int[]> labels = labels(doc, features, view);
+        boolean[] quoted = view.quoted();
         List<AttributionSpans.CueSpans> cues = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
             List<AttributionSpans.Piece> found = AttributionSpans.pieces(k, labels.get(k)).stream().filter(p -> p.role() == CUE).toList();
@@ -136,7 +149,7 @@ public final class AttributionTagger {
                 continue;
             }
             Sentence sentence = doc.sentences().get(k);
-            List<Token> low = lowered(doc.tokens(sentence));
+            List<Token> low = view.lowered().get(k);
             boolean[] q = java.util.Arrays.copyOfRange(quoted, sentence.firstToken(), sentence.endToken());
             float[][] shared = spans.emissions(features.get(k));
             for (AttributionSpans.Piece cue : found) {
@@ -233,11 +246,15 @@ public final class AttributionTagger {
      * the label ending the sentence before and starting the one after.
      */
     public static List<long[][]> stack(Document doc, List<long[][]> features, List<int[]> pass) {
+        return stack(features, pass, View.of(doc));
+    }
+
+    private static List<long[][]> stack(List<long[][]> features, List<int[]> pass, View view) {
         List<long[][]> out = new ArrayList<>(features.size());
         for (int k = 0; k < features.size(); k++) {
             long[][] f = features.get(k);
             int[] p = pass.get(k);
-            List<Token> s = lowered(doc.tokens(doc.sentences().get(k)));
+            List<Token> s = view.lowered().get(k);
             int before = k > 0 && pass.get(k - 1).length > 0 ? pass.get(k - 1)[pass.get(k - 1).length - 1] : -1;
             int after = k + 1 < pass.size() && pass.get(k + 1).length > 0 ? pass.get(k + 1)[0] : -1;
             int n = p.length;
@@ -348,12 +365,17 @@ public final class AttributionTagger {
 
     /** The features of every token, sentence by sentence (public for the training command). */
     public static List<long[][]> features(Document doc, List<Claim> ruleClaims) {
+        return features(doc, ruleClaims, View.of(doc));
+    }
+
+    private static List<long[][]> features(Document doc, List<Claim> ruleClaims, View view) {
         int[] roles = ruleRoles(doc, ruleClaims);
-        boolean[] quoted = insideQuotes(doc);
+        boolean[] quoted = view.quoted();
         List<long[][]> out = new ArrayList<>(doc.sentences().size());
-        for (Sentence sentence : doc.sentences()) {
+        for (int k = 0; k < doc.sentences().size(); k++) {
+            Sentence sentence = doc.sentences().get(k);
             List<Token> s = doc.tokens(sentence);
-            List<Token> low = lowered(s);
+            List<Token> low = view.lowered().get(k);
             int base = sentence.firstToken();
             int n = s.size();
             boolean[] lex = new boolean[n];
