@@ -40,6 +40,8 @@ public final class LinkClassifier {
     static final double CORRECTION = 0.55;
     /** What each shared person, organisation or unresolved name adds to the cosine (at most two count); countries and places add nothing. */
     static final double SHARED_BONUS = 0.03;
+    /** The cosine a pair sharing no person, organisation, name or local place needs before the learned model is asked. */
+    static final double MODEL_UNANCHORED = 0.5;
     /** What an event shared with the same source and target adds to the cosine. */
     static final double EVENT_BONUS = 0.05;
 
@@ -78,6 +80,11 @@ public final class LinkClassifier {
      * contradiction it finds must rest on one of them.
      */
     static Optional<ClaimLink> learned(LinkModel model, ClaimFeatures later, ClaimFeatures earlier) {
+        double cosine = Embeddings.cosine(later.vector(), earlier.vector());
+        boolean anchored = shared(later.involves(), earlier.involves()).stream().anyMatch(LinkClassifier::isAgent);
+        if (!anchored && cosine < MODEL_UNANCHORED) {
+            return Optional.empty(); // two claims that share no person, group or place and read differently are not one proposition
+        }
         double[] x = PairFeatures.of(later, earlier);
         Optional<LinkModel.Decision> d = model.decide(x);
         if (d.isEmpty()) {
