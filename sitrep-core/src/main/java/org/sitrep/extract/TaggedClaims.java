@@ -35,8 +35,13 @@ final class TaggedClaims {
             Sentence sentence = doc.sentences().get(f.sentence());
             List<Token> s = doc.tokens(sentence);
             Span cue = Span.of(text, AttributionSpans.start(doc, f.cue()), AttributionSpans.end(doc, f.cue()));
-            int[] bounds = trim(text, AttributionSpans.start(doc, f.contentFrom()), AttributionSpans.end(doc, f.contentTo()),
-                    complementiser(doc, f.contentFrom()));
+            int contentStart = AttributionSpans.start(doc, f.contentFrom());
+            int recipient = recipientEnd(s, f.cue());
+            if (recipient > f.cue().to() && recipient < s.size() && f.contentFrom().sentence() == f.sentence()
+                    && f.contentFrom().from() >= f.cue().to() && f.contentFrom().from() < recipient) {
+                contentStart = s.get(recipient).start(); // "told ... World at One his concern": the content starts after the name
+            }
+            int[] bounds = trim(text, contentStart, AttributionSpans.end(doc, f.contentTo()), complementiser(doc, f.contentFrom()));
             if (bounds[1] <= bounds[0]) {
                 continue;
             }
@@ -183,19 +188,53 @@ final class TaggedClaims {
 
     /** "told Reuters": the proper names right after a cue of telling. */
     static String channel(List<Token> s, AttributionSpans.Piece cue) {
-        String lemma = s.get(cue.to() - 1).lemma().toLowerCase(Locale.ROOT);
-        if (!lemma.equals("tell") && !lemma.equals("inform")) {
+        int end = recipientEnd(s, cue);
+        if (end == cue.to()) {
             return null;
         }
-        int k = cue.to();
         StringBuilder b = new StringBuilder();
-        while (k < s.size() && s.get(k).pos().startsWith("NNP")) {
-            if (b.length() > 0) {
+        for (int k = cue.to(); k < end; k++) {
+            if (b.length() > 0 && s.get(k).start() > s.get(k - 1).end()) {
                 b.append(' ');
             }
             b.append(s.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * Where the name of whom a cue of telling addresses ends: proper nouns, with the possessives, articles and
+     * "of", "at" or "for" a name holds between them ("told BBC Radio Four's the World at One his concern", "told the
+     * Bank of England"; never a weekday or month: "told Reuters on Monday" ends at Reuters); the cue's end when it is
+     * no cue of telling or no name follows.
+     */
+    private static final java.util.Set<String> NAME_JOINTS = java.util.Set.of("of", "at", "for");
+    private static final java.util.Set<String> TIME_NAMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    static int recipientEnd(List<Token> s, AttributionSpans.Piece cue) {
+        String lemma = s.get(cue.to() - 1).lemma().toLowerCase(Locale.ROOT);
+        if (!lemma.equals("tell") && !lemma.equals("inform")) {
+            return cue.to();
+        }
+        int k = cue.to();
+        int end = k;
+        while (k < s.size()) {
+            Token t = s.get(k);
+            boolean name = t.pos().startsWith("NNP") || t.pos().equals("CD") && end > cue.to();
+            Token next = k + 1 < s.size() ? s.get(k + 1) : null;
+            boolean joint = end > cue.to() && next != null && (next.pos().startsWith("NNP") && (t.pos().equals("POS") || t.pos().equals("DT"))
+                    || NAME_JOINTS.contains(Phrases.lower(t)) && (next.pos().startsWith("NNP") || next.pos().equals("CD"))
+                    && !TIME_NAMES.contains(Phrases.lower(next)));
+            boolean article = end == cue.to() && t.pos().equals("DT") && k + 1 < s.size() && s.get(k + 1).pos().startsWith("NNP");
+            if (name) {
+                end = k + 1;
+            } else if (!joint && !article && !(t.pos().equals("POS") && end > cue.to())) {
+                break;
+            }
             k++;
         }
-        return b.length() == 0 ? null : b.toString();
+        return end;
     }
 }
