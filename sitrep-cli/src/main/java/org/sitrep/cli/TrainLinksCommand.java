@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.LinkGold;
+import org.sitrep.eval.LinkScorer;
 import org.sitrep.link.ClaimFeatures;
 import org.sitrep.link.LinkClassifier;
 import org.sitrep.link.LinkModel;
@@ -78,9 +79,9 @@ final class TrainLinksCommand implements Callable<Integer> {
                 Document doc = pipeline.process(EvalLinksCommand.article(a));
                 claims.addAll(ClaimFeatures.of(doc, claims.size()));
             }
-            List<String> keys = new ArrayList<>();
+            List<LinkGold.GoldClaim> golds = new ArrayList<>();
             for (ClaimFeatures c : claims) {
-                keys.add(goldKey(g, c));
+                golds.add(gold(g, c));
             }
             for (int i = 0; i < claims.size(); i++) {
                 for (int j = 0; j < i; j++) {
@@ -89,7 +90,7 @@ final class TrainLinksCommand implements Callable<Integer> {
                     if (later.article().equals(earlier.article()) && LinkClassifier.sameSource(later, earlier)) {
                         continue; // the linker never pairs these
                     }
-                    int label = label(g, keys.get(i), keys.get(j));
+                    int label = label(g, golds.get(i), golds.get(j));
                     x.add(LinkModel.features(later, earlier));
                     y.add(label);
                     groupOf.add(group);
@@ -140,26 +141,14 @@ final class TrainLinksCommand implements Callable<Integer> {
     }
 
     /** The gold claim whose quote holds the claim's cue (the id ends in the cue's offset), or null. */
-    private static String goldKey(LinkGold.Group g, ClaimFeatures c) {
-        int at = c.id().lastIndexOf("#c");
-        int cue = Integer.parseInt(c.id().substring(at + 2));
-        for (LinkGold.GoldClaim gc : g.claims()) {
-            if (gc.article().equals(c.article()) && gc.start() <= cue && cue < gc.end()) {
-                return gc.key();
-            }
-        }
-        return null;
+    private static LinkGold.GoldClaim gold(LinkGold.Group g, ClaimFeatures c) {
+        int cue = Integer.parseInt(c.id().substring(c.id().lastIndexOf("#c") + 2));
+        return LinkScorer.match(g, new LinkScorer.PredictedClaim(c.id(), c.article(), cue, cue + c.cue().length()));
     }
 
-    private static int label(LinkGold.Group g, String a, String b) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        for (LinkGold.GoldLink l : g.links()) {
-            if (l.from().equals(a) && l.to().equals(b) || l.from().equals(b) && l.to().equals(a)) {
-                return LinkModel.CLASSES.indexOf(l.type());
-            }
-        }
-        return 0;
+    /** The pair's class: the type of the gold link joining their gold claims, else no link. */
+    private static int label(LinkGold.Group g, LinkGold.GoldClaim a, LinkGold.GoldClaim b) {
+        LinkGold.GoldLink l = a == null || b == null ? null : LinkScorer.link(g, a, b);
+        return l == null ? 0 : LinkModel.CLASSES.indexOf(l.type());
     }
 }

@@ -117,13 +117,8 @@ public final class AttributionTagger {
         }
     }
 
-    /** Labels (indexes into {@link #LABELS}) for every sentence of the document, given the rules' claims. */
-    public List<int[]> tag(Document doc, List<Claim> ruleClaims) {
-        View view = View.of(doc);
-        return labels(doc, features(doc, ruleClaims, view), view);
-    }
-
-    private List<int[]> labels(Document doc, List<long[][]> features, View view) {
+    /** Labels (indexes into {@link #LABELS}) for every sentence: the first pass, then the second over it. */
+    private List<int[]> labels(List<long[][]> features, View view) {
         List<int[]> pass = new ArrayList<>(features.size());
         for (long[][] f : features) {
             pass.add(first.decode(f));
@@ -140,7 +135,7 @@ public final class AttributionTagger {
     List<AttributionSpans.Found> attributions(Document doc, List<Claim> ruleClaims) {
         View view = View.of(doc);
         List<long[][]> features = features(doc, ruleClaims, view);
-        List<int[]> labels = labels(doc, features, view);
+        List<int[]> labels = labels(features, view);
         boolean[] quoted = view.quoted();
         List<AttributionSpans.CueSpans> cues = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {

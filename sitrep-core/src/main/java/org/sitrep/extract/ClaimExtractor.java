@@ -174,17 +174,11 @@ public final class ClaimExtractor implements Stage {
         String channel = null;
         if (lemma.equals("tell") || lemma.equals("inform")) {
             Phrases.Range to = Phrases.nounPhraseFrom(s, k);
-            if (!to.isEmpty()) {
-                int names = to.from();
-                while (names < to.to() && (s.get(names).pos().startsWith("NNP")
-                        || s.get(names).pos().equals("HYPH") && names + 1 < to.to() && s.get(names + 1).pos().startsWith("NNP"))) {
-                    names++;
-                }
-                if (names > to.from()) {
-                    channel = text(s, new Phrases.Range(to.from(), names)); // "told Reuters this week": the outlet only
-                }
-                k = to.to();
+            int names = Phrases.nameEnd(s, k);
+            if (names > k) {
+                channel = text(s, new Phrases.Range(k, names)); // "told Reuters this week": the outlet only
             }
+            k = Math.max(names, to.isEmpty() ? k : to.to());
         }
         // Skip what stands between the cue and its content: ", however ,", "on Friday", "this week".
         while (k < s.size() && (s.get(k).text().equals(",") && !(k + 1 < s.size() && CLAUSE_BREAKS.contains(Phrases.lower(s.get(k + 1))))

@@ -162,6 +162,34 @@ final class Phrases {
     }
 
     /** The noun phrase starting at {@code from}: determiners, adjectives and nouns, with "of"-phrases; stops at verbs and clause marks. */
+    private static final Set<String> NAME_JOINTS = Set.of("of", "at", "for");
+    private static final Set<String> TIME_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /**
+     * Where a proper name starting at {@code from} ends: proper nouns, with a leading article and the possessives,
+     * articles, hyphens and "of", "at" or "for" a name holds between them ("BBC Radio Four's the World at One", "the
+     * Bank of England"; never a weekday or month: "Reuters on Monday" ends at Reuters); {@code from} when no name starts there.
+     */
+    static int nameEnd(List<Token> s, int from) {
+        int end = from;
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.get(k);
+            Token next = k + 1 < s.size() ? s.get(k + 1) : null;
+            boolean name = t.pos().startsWith("NNP") || t.pos().equals("CD") && end > from;
+            boolean nextName = next != null && next.pos().startsWith("NNP");
+            boolean joint = end > from && next != null && (nextName && (t.pos().equals("POS") || t.pos().equals("DT") || t.pos().equals("HYPH"))
+                    || NAME_JOINTS.contains(lower(t)) && (nextName || next.pos().equals("CD")) && !TIME_NAMES.contains(lower(next)));
+            boolean article = end == from && k == from && t.pos().equals("DT") && nextName;
+            if (name) {
+                end = k + 1;
+            } else if (!joint && !article && !(t.pos().equals("POS") && end > from)) {
+                break;
+            }
+        }
+        return end;
+    }
+
     static Range nounPhraseFrom(List<Token> s, int from) {
         int i = from;
         int lastNoun = -1;

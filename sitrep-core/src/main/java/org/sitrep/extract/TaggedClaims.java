@@ -1,9 +1,14 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimSource;
 import org.sitrep.model.Document;
@@ -22,6 +27,7 @@ final class TaggedClaims {
 
     static List<Claim> build(Document doc, List<AttributionSpans.Found> found, List<Claim> rules) {
         String text = doc.text();
+        NavigableMap<Integer, Claim> ruleCues = byStart(rules, Claim::cue);
         List<Claim> out = new ArrayList<>();
         List<Claim> thisSentence = new ArrayList<>();
         List<Claim> earlier = new ArrayList<>();
@@ -47,10 +53,10 @@ final class TaggedClaims {
             }
             Span content = Span.of(text, bounds[0], bounds[1]);
             Report report = report(s, f);
-            if (report == Report.PASSIVE || report == Report.ACT || Boolean.getBoolean("sitrep.x.plain") && report == Report.PLAIN_OBJECT) {
+            if (report == Report.PASSIVE || report == Report.ACT) {
                 continue; // "he was asked whether": whoever asked is not named here; "carried out attacks against": a deed
             }
-            Optional<Claim> rule = rules.stream().filter(r -> r.cue().start() < cue.end() && cue.start() < r.cue().end()).findFirst();
+            Optional<Claim> rule = overlapping(ruleCues, cue);
             ClaimSource source;
             if (f.source() != null) {
                 if (!ClaimSources.canSpeak(s, new Phrases.Range(f.source().from(), f.source().to()))) {
@@ -67,7 +73,6 @@ final class TaggedClaims {
                 }
                 source = resolve(doc, s, subject, sentence, content, earlier, thisSentence);
             }
-
             // "rejected the offer": an evaluation, not the refutation of a statement
             Stance stance = report == Report.PLAIN_OBJECT ? Stance.ASSERT : rule.map(Claim::stance).orElseGet(() -> stance(s, f.cue()));
             String channel = rule.map(Claim::channel).orElseGet(() -> channel(s, f.cue()));
@@ -88,15 +93,33 @@ final class TaggedClaims {
      * PolNeAR dev for no recall: docs/eval.md.)
      */
     static List<Claim> withStances(List<Claim> tagged, List<Claim> rules) {
+        NavigableMap<Integer, Claim> cues = byStart(tagged, Claim::cue);
+        NavigableMap<Integer, Claim> contents = byStart(tagged, Claim::content);
         List<Claim> out = new ArrayList<>(tagged);
         for (Claim r : rules) {
-            boolean nested = tagged.stream().anyMatch(t -> t.content().start() <= r.cue().start() && r.cue().end() <= t.content().end());
-            if ((r.stance() != Stance.ASSERT || nested) && tagged.stream().noneMatch(t -> t.cue().start() < r.cue().end() && r.cue().start() < t.cue().end())) {
+            Map.Entry<Integer, Claim> around = contents.floorEntry(r.cue().start());
+            boolean nested = around != null && r.cue().end() <= around.getValue().content().end();
+            if ((r.stance() != Stance.ASSERT || nested) && overlapping(cues, r.cue()).isEmpty()) {
                 out.add(r);
             }
         }
-        out.sort(java.util.Comparator.comparingInt((Claim c) -> c.cue().start()));
+        out.sort(Comparator.comparingInt((Claim c) -> c.cue().start()));
         return out;
+    }
+
+    /** Claims by the start of one of their spans; of claims starting at one offset, the longest span is kept. */
+    private static NavigableMap<Integer, Claim> byStart(List<Claim> claims, Function<Claim, Span> span) {
+        NavigableMap<Integer, Claim> out = new TreeMap<>();
+        for (Claim c : claims) {
+            out.merge(span.apply(c).start(), c, (a, b) -> span.apply(a).end() >= span.apply(b).end() ? a : b);
+        }
+        return out;
+    }
+
+    /** The claim whose cue (keyed by its start; cues do not overlap one another) overlaps {@code span}, if any. */
+    private static Optional<Claim> overlapping(NavigableMap<Integer, Claim> cues, Span span) {
+        Map.Entry<Integer, Claim> e = cues.lowerEntry(span.end());
+        return e != null && e.getValue().cue().end() > span.start() ? Optional.of(e.getValue()) : Optional.empty();
     }
 
     private static final String EDGE = " \t\n\"“”'‘’";
@@ -202,39 +225,9 @@ final class TaggedClaims {
         return b.toString();
     }
 
-    /**
-     * Where the name of whom a cue of telling addresses ends: proper nouns, with the possessives, articles and
-     * "of", "at" or "for" a name holds between them ("told BBC Radio Four's the World at One his concern", "told the
-     * Bank of England"; never a weekday or month: "told Reuters on Monday" ends at Reuters); the cue's end when it is
-     * no cue of telling or no name follows.
-     */
-    private static final java.util.Set<String> NAME_JOINTS = java.util.Set.of("of", "at", "for");
-    private static final java.util.Set<String> TIME_NAMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december");
-
+    /** Where the name of whom a cue of telling addresses ends ({@link Phrases#nameEnd}); the cue's end for any other cue. */
     static int recipientEnd(List<Token> s, AttributionSpans.Piece cue) {
         String lemma = s.get(cue.to() - 1).lemma().toLowerCase(Locale.ROOT);
-        if (!lemma.equals("tell") && !lemma.equals("inform")) {
-            return cue.to();
-        }
-        int k = cue.to();
-        int end = k;
-        while (k < s.size()) {
-            Token t = s.get(k);
-            boolean name = t.pos().startsWith("NNP") || t.pos().equals("CD") && end > cue.to();
-            Token next = k + 1 < s.size() ? s.get(k + 1) : null;
-            boolean joint = end > cue.to() && next != null && (next.pos().startsWith("NNP") && (t.pos().equals("POS") || t.pos().equals("DT"))
-                    || NAME_JOINTS.contains(Phrases.lower(t)) && (next.pos().startsWith("NNP") || next.pos().equals("CD"))
-                    && !TIME_NAMES.contains(Phrases.lower(next)));
-            boolean article = end == cue.to() && t.pos().equals("DT") && k + 1 < s.size() && s.get(k + 1).pos().startsWith("NNP");
-            if (name) {
-                end = k + 1;
-            } else if (!joint && !article && !(t.pos().equals("POS") && end > cue.to())) {
-                break;
-            }
-            k++;
-        }
-        return end;
+        return lemma.equals("tell") || lemma.equals("inform") ? Phrases.nameEnd(s, cue.to()) : cue.to();
     }
 }

@@ -117,10 +117,20 @@ public final class LinkScorer {
     }
 
     /** The gold claim of the predicted claim's article whose quote contains its cue, or null. */
-    static GoldClaim match(Group g, PredictedClaim c) {
+    public static GoldClaim match(Group g, PredictedClaim c) {
         for (GoldClaim gc : g.claims()) {
             if (gc.article().equals(c.article()) && gc.start() <= c.cueStart() && c.cueEnd() <= gc.end()) {
                 return gc;
+            }
+        }
+        return null;
+    }
+
+    /** The gold link joining two gold claims, either way round, or null. */
+    public static GoldLink link(Group g, GoldClaim a, GoldClaim b) {
+        for (GoldLink gl : g.links()) {
+            if (joins(gl, a, b)) {
+                return gl;
             }
         }
         return null;
