@@ -32,12 +32,21 @@ public final class EventExtractor implements Stage {
     private static final Set<String> NOT_MET = Set.of("parameter", "condition", "requirement", "demand", "need", "criterion",
             "deadline", "expectation", "standard", "target", "goal", "obligation", "cost", "challenge");
     private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
+    private final org.sitrep.knowledge.CameoEvents cameo = org.sitrep.knowledge.CameoEvents.bundled();
+    private final AcledMap acled = AcledMap.bundled();
 
+    /** An events stage over the bundled lexicon. */
     public EventExtractor(Gazetteer gazetteer) {
-        if (gazetteer == null) {
-            throw new IllegalArgumentException("The parameter 'gazetteer' must not be null.");
+        this(gazetteer, EventLexicon.bundled());
+    }
+
+    public EventExtractor(Gazetteer gazetteer, EventLexicon lexicon) {
+        if (gazetteer == null || lexicon == null) {
+            throw new IllegalArgumentException("The parameters 'gazetteer' and 'lexicon' must not be null.");
         }
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -60,20 +69,45 @@ public final class EventExtractor implements Stage {
         List<Event> events = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> s = doc.tokens(sentence);
+            int first = events.size();
+            List<int[]> threatScopes = new ArrayList<>();
             int verbEvent = -1; // the last verb-triggered event of this sentence and its token
             int verbToken = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                Optional<EventLexicon.Coding> coding = t.isVerb() ? EventLexicon.verb(lemma)
-                        : t.pos().startsWith("NN") ? EventLexicon.noun(lemma) : Optional.empty();
+                Optional<EventLexicon.Coding> coding = t.isVerb() ? lexicon.verb(lemma)
+                        : t.pos().startsWith("NN") ? lexicon.noun(lemma) : Optional.empty();
+                int[] threat = t.isVerb() ? ThreatConstruction.scope(lexicon, s, i) : null;
+                if (threat != null) {
+                    threatScopes.add(threat);
+                    coding = Optional.of(new EventLexicon.Coding("THREATEN", null, "138", Set.of()));
+                } else if (coding.isPresent() && coding.get().type().equals("THREATEN") && t.isVerb() && !lemma.equals("threaten")) {
+                    // "vowed to cooperate" is a promise, "warned that ..." a claim
+                    coding = lemma.equals("vow") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")
+                            ? Optional.of(coding.get().as("AGREE", null)) : Optional.empty();
+                }
+                if (coding.isPresent() && coding.get().has(EventLexicon.Flag.PLURAL) && !t.pos().equals("NNS") && !t.pos().equals("NNPS")) {
+                    coding = Optional.empty();
+                }
                 if (coding.isPresent()) {
-                    coding = TriggerSense.refine(coding.get(), s, i, t.isVerb() ? objectAfter(s, i) : Phrases.NONE);
+                    Phrases.Range object = t.isVerb() ? objectAfter(s, i) : Phrases.NONE;
+                    if (coding.get().has(EventLexicon.Flag.OBJECT) && t.isVerb() && object.isEmpty()) {
+                        coding = Optional.empty();
+                    } else {
+                        coding = TriggerSense.refine(lexicon, coding.get(), s, i, object);
+                    }
                 }
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
                     Event e = event(doc, sentence, s, i, coding.get());
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
                         continue;
+                    }
+                    if (coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target())) {
+                        continue; // "gone on the offensive", "Commons clashes": force only in words
+                    }
+                    if (coding.get().has(EventLexicon.Flag.ACTOR) && !hasActor(e.source()) && !hasActor(e.target())) {
+                        continue; // "fuel demand", "a good deal": no one acts
                     }
                     if (t.isVerb() && verbEvent >= 0 && e.context() == EventContext.ASSERTED && coordinated(s, verbToken, i)) {
                         // "could target their leaders or even seek revenge": the second verb shares the first one's mood
@@ -93,8 +127,95 @@ public final class EventExtractor implements Stage {
                     }
                 }
             }
+            statuses(events, first, s, threatScopes);
         }
-        return doc.withEvents(events);
+        return doc.withEvents(details(doc, events));
+    }
+
+    /** Threatened and failed events of one sentence (its events are {@code events[first..]}). */
+    private void statuses(List<Event> events, int first, List<Token> s, List<int[]> threatScopes) {
+        int failure = FailedEvents.failureAt(lexicon, s);
+        for (int k = first; k < events.size(); k++) {
+            Event e = events.get(k);
+            int at = indexOf(s, e.trigger().start());
+            for (int[] scope : threatScopes) {
+                if (at >= scope[0] && at < scope[1] && !e.type().equals("THREATEN") && e.context() != EventContext.NEGATED) {
+                    e = e.withContext(EventContext.THREATENED);
+                }
+            }
+            if (e.context() != EventContext.NEGATED && FailedEvents.undoes(s, failure, at, e.context() == EventContext.FUTURE)) {
+                e = e.withContext(EventContext.FAILED);
+            }
+            events.set(k, e);
+        }
+    }
+
+    private static int indexOf(List<Token> s, int start) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Dates, casualties, means, codes and the main event, once every event of the document is known. */
+    private List<Event> details(Document doc, List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        java.time.LocalDate published = doc.article().published().value().orElse(null);
+        java.util.Map<Integer, Sentence> sentences = new java.util.HashMap<>();
+        doc.sentences().forEach(x -> sentences.put(x.span().start(), x));
+        for (Event e : events) {
+            Sentence sentence = sentences.get(e.sentence().start());
+            List<Token> s = sentence == null ? List.of() : doc.tokens(sentence);
+            int at = indexOf(s, e.trigger().start());
+            e = e.withDate(EventDates.of(doc, e.time()));
+            if (e.context() == EventContext.ASSERTED && isHistorical(e, published)) {
+                e = e.withContext(EventContext.HISTORICAL);
+            }
+            if (at >= 0 && (e.type().equals("ASSAULT") || e.type().equals("COERCE"))) {
+                Event withMeans = e;
+                e = MeansFinder.find(lexicon, doc.text(), s, at).map(withMeans::withMeans).orElse(e);
+                Event withCounts = e;
+                e = CasualtyCounts.find(doc.text(), s).map(withCounts::withCasualties).orElse(e);
+            }
+            e = coded(e);
+            out.add(e);
+        }
+        int main = MainEvent.pick(out, doc.text().length());
+        if (main >= 0) {
+            out.set(main, out.get(main).withMain(true));
+        }
+        return out;
+    }
+
+    private Event coded(Event e) {
+        String code = lexicon.cameo(new EventLexicon.Coding(e.type(), e.mode(), e.coding() == null ? null : e.coding().cameo(), Set.of()));
+        if (code == null) {
+            return e;
+        }
+        org.sitrep.model.EventCoding c = cameo.coding(code);
+        Event coded = e.withCoding(c);
+        AcledMap.Row row = acled.of(coded);
+        return row == null ? coded : coded.withCoding(c.withAcled(row.acledType(), row.acledSubType()));
+    }
+
+    /** An event the sentence dates more than a month before the article (or in an earlier year) is background. */
+    private static boolean isHistorical(Event e, java.time.LocalDate published) {
+        if (published == null || e.date() == null || !"sentence".equals(e.date().basis())) {
+            return false;
+        }
+        java.time.LocalDate end = switch (e.date().precision()) {
+            case DAY -> e.date().day();
+            case WEEK -> e.date().day().plusDays(6);
+            case MONTH -> e.date().day().plusMonths(1).minusDays(1);
+            case YEAR -> e.date().day().plusYears(1).minusDays(1);
+        };
+        return end.isBefore(published.minusDays(31));
+    }
+
+    private static boolean hasActor(Participant p) {
+        return p != null && (p.actor() != null || p.country() != null);
     }
 
     /**
@@ -206,7 +327,9 @@ public final class EventExtractor implements Stage {
         String place = place(doc, s, i, target);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
         String claim = claimOf(doc.claims(), triggerSpan);
-        return new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), EventContexts.of(s, i), sentence.span(), claim);
+        Event e = new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), EventContexts.of(s, i), sentence.span(), claim);
+        String code = lexicon.cameo(coding);
+        return code == null ? e : e.withCoding(cameo.coding(code));
     }
 
     private static boolean hasBeBefore(List<Token> s, int i) {
@@ -301,7 +424,24 @@ public final class EventExtractor implements Stage {
         if (actor != null && country == null) {
             country = doc.actor(actor).map(a -> a.country()).orElse(null);
         }
+        if (actor == null && country == null && !namesSomeone(doc, s, r, span)) {
+            return null; // "the convoy", "the attacks", "calm": no one
+        }
         return new Participant(span, actor, country);
+    }
+
+    /**
+     * A phrase no actor resolved still names someone when it holds a person's or organisation's name, or its head is
+     * a word for people (the lexicon's {@code people} set: "civilians", "protesters", "residents").
+     */
+    private boolean namesSomeone(Document doc, List<Token> s, Phrases.Range r, Span span) {
+        for (Mention m : doc.entities()) {
+            if (span.contains(m.span()) && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                return true;
+            }
+        }
+        Token head = Phrases.head(s, r);
+        return head != null && lexicon.set("people").contains(head.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The country (alpha-3) of the first geocoded place named within {@code span}, or null. */
@@ -350,7 +490,7 @@ public final class EventExtractor implements Stage {
             if (m.place() == null || m.span().start() < sentenceStart || m.span().end() > sentenceEnd) {
                 continue;
             }
-            if (isLocative(s, m.span().start())) {
+            if (isLocative(s, m.span().start()) && !afterName(doc, s, m.span().start())) {
                 if (m.span().start() >= from && locativeAfter == null) {
                     locativeAfter = m.place();
                 } else if (m.span().start() < from) {
@@ -368,6 +508,27 @@ public final class EventExtractor implements Stage {
 
     private static boolean isCountry(Document doc, String placeId) {
         return doc.places().stream().anyMatch(p -> p.id().equals(placeId) && "country".equals(p.kind()));
+    }
+
+    /**
+     * "its ally Hamas in Gaza": a place right after an organisation's or person's name (with only "in"/"of"/"from"
+     * between) says where that actor is, not where the event happened.
+     */
+    private static boolean afterName(Document doc, List<Token> s, int start) {
+        int k = 0;
+        while (k < s.size() && s.get(k).start() < start) {
+            k++;
+        }
+        if (k < 2 || !Set.of("in", "from", "of").contains(Phrases.lower(s.get(k - 1)))) {
+            return false;
+        }
+        int before = s.get(k - 2).end();
+        for (Mention m : doc.entities()) {
+            if (m.span().end() == before && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "into", "to", "on", "around", "throughout");

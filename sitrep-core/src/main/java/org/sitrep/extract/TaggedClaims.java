@@ -171,7 +171,7 @@ final class TaggedClaims {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             Optional<ClaimCues.Cue> cue = Cues.cue(lemma);
             if (!t.isVerb() || cue.isEmpty()) {
-                trigger |= t.pos().startsWith("NN") && EventLexicon.noun(lemma).isPresent();
+                trigger |= t.pos().startsWith("NN") && EventLexicon.bundled().noun(lemma).isPresent();
                 continue;
             }
             if (t.pos().equals("VBN") && Cues.passive(s, i)) {

