@@ -137,7 +137,8 @@ public final class DocumentJson {
             if (e.coding() == null || e.coding().acledType() == null) {
                 n.putNull("acled");
             } else {
-                n.putObject("acled").put("eventType", e.coding().acledType()).put("subEventType", e.coding().acledSubType());
+                n.putObject("acled").put("eventType", e.coding().acledType()).put("subEventType", e.coding().acledSubType())
+                        .put("actor1", e.coding().acledActor1()).put("actor2", e.coding().acledActor2());
             }
             if (e.date() == null) {
                 n.putNull("date");

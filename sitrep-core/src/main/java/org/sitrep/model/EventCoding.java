@@ -8,8 +8,16 @@ package org.sitrep.model;
  * @param goldstein    the Goldstein score of the code, -10 (most conflictual) to +10
  * @param acledType    ACLED event type ("Explosions/Remote violence"), or null where none fits
  * @param acledSubType ACLED sub-event type ("Air/drone strike"), or null where none fits
+ * @param acledActor1  ACLED's category of the source ("State forces", "Rebel groups", "Political militia", "Identity
+ *                     militia", "Rioters", "Protesters", "Civilians", "External/Other forces"), or null
+ * @param acledActor2  ACLED's category of the target, or null
  */
-public record EventCoding(String cameo, int quadClass, double goldstein, String acledType, String acledSubType) {
+public record EventCoding(String cameo, int quadClass, double goldstein, String acledType, String acledSubType,
+                          String acledActor1, String acledActor2) {
+    public EventCoding(String cameo, int quadClass, double goldstein, String acledType, String acledSubType) {
+        this(cameo, quadClass, goldstein, acledType, acledSubType, null, null);
+    }
+
     public EventCoding {
         if (cameo == null || !cameo.matches("\\d{2,4}")) {
             throw new IllegalArgumentException("A CAMEO code is 2 to 4 digits, got " + cameo);
@@ -21,6 +29,11 @@ public record EventCoding(String cameo, int quadClass, double goldstein, String 
 
     /** The same coding with another ACLED type and sub-event type. */
     public EventCoding withAcled(String type, String subType) {
-        return new EventCoding(cameo, quadClass, goldstein, type, subType);
+        return new EventCoding(cameo, quadClass, goldstein, type, subType, acledActor1, acledActor2);
+    }
+
+    /** The same coding with ACLED actor categories. */
+    public EventCoding withAcledActors(String actor1, String actor2) {
+        return new EventCoding(cameo, quadClass, goldstein, acledType, acledSubType, actor1, actor2);
     }
 }
