@@ -12,7 +12,8 @@ import org.sitrep.model.Token;
  * Whether a sentence is about armed force, which a trigger flagged {@code armed} needs ("gone on the offensive" in
  * Commons clashes is words, "an offensive by government troops" is force): a word of the lexicon's
  * {@code armed-context} set (weapons, forces, harm) in the sentence, or an armed actor (military, police, rebel,
- * militia) as the event's source or target.
+ * militia) as the event's source or target, an armed modifier before the trigger ("retaliatory strikes", the
+ * {@code armed} set), or a state as the source.
  */
 final class ArmedContext {
     private static final Set<ActorType> ARMED = Set.of(ActorType.MILITARY, ActorType.POLICE, ActorType.REBEL, ActorType.MILITIA);
@@ -30,7 +31,13 @@ final class ArmedContext {
                 return true;
             }
         }
-        return armed(doc, source) || armed(doc, target);
+        // "retaliatory American strikes": an armed modifier, or a state as the one who strikes
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3) && s.get(k).pos().matches("JJ.*|NN.*|HYPH"); k--) {
+            if (lexicon.set("armed").contains(Phrases.lower(s.get(k)))) {
+                return true;
+            }
+        }
+        return armed(doc, source) || armed(doc, target) || source != null && source.actor() != null && source.actor().startsWith("country:");
     }
 
     private static boolean armed(Document doc, Participant p) {

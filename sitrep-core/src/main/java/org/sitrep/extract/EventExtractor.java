@@ -103,6 +103,19 @@ public final class EventExtractor implements Stage {
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
                         continue;
                     }
+                    if (isStativeParticiple(s, i)) {
+                        continue; // "American troops deployed at the base": where they are, not a deployment
+                    }
+                    if (!t.isVerb() && verbEvent >= 0 && isObjectOf(s, verbToken, i)) {
+                        Event verb = events.get(verbEvent);
+                        if (verb.type().equals(e.type())) {
+                            events.set(verbEvent, merged(verb, e)); // "fired rockets": one event
+                            continue;
+                        }
+                        if (verb.type().equals("RETREAT") || verb.type().equals("REJECT")) {
+                            continue; // "suspend its operations", "rejected the truce": what is given up or refused
+                        }
+                    }
                     if (coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target())) {
                         continue; // "gone on the offensive", "Commons clashes": force only in words
                     }
@@ -253,6 +266,33 @@ public final class EventExtractor implements Stage {
         return conjunction && second - first <= 12;
     }
 
+    /** A verb trigger's direct object is the noun trigger: only determiners, possessives and modifiers between. */
+    private static boolean isObjectOf(List<Token> s, int verb, int noun) {
+        if (noun <= verb || noun - verb > 5) {
+            return false;
+        }
+        for (int k = verb + 1; k < noun; k++) {
+            String p = s.get(k).pos();
+            if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS") || p.equals("RP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "troops deployed at the base": a participle of the lexicon's {@code stative-participles} right after a noun, with
+     * no auxiliary, before a locative, says where something is.
+     */
+    private boolean isStativeParticiple(List<Token> s, int i) {
+        Token t = s.get(i);
+        if (!t.pos().equals("VBN") || i == 0 || !s.get(i - 1).pos().startsWith("NN") || i + 1 >= s.size()) {
+            return false;
+        }
+        return lexicon.set("stative-participles").contains(t.lemma().toLowerCase(Locale.ROOT))
+                && LOCATIVES.contains(Phrases.lower(s.get(i + 1)));
+    }
+
     /** A noun trigger in an "in/by/with" phrase right after a verb trigger names how the verb's event was done. */
     private static boolean isMeansOf(List<Token> s, int verb, int noun) {
         if (noun - verb > 6 || noun <= verb + 1) {
@@ -305,7 +345,9 @@ public final class EventExtractor implements Stage {
             }
         } else {
             Phrases.Range by = afterWord(s, i, "by");
-            source = !by.isEmpty() ? participant(doc, s, by) : adjectivalSource(doc, s, i);
+            Phrases.Range from = by.isEmpty() ? afterWord(s, i, "from") : Phrases.NONE;
+            source = !by.isEmpty() ? participant(doc, s, by) : !from.isEmpty() && !coding.type().equals("RETREAT") ? participant(doc, s, from)
+                    : adjectivalSource(doc, s, i);
             Phrases.Range against = afterAny(s, i, Set.of("against", "on", "with", "to"));
             target = participant(doc, s, against);
             if (source == null && i > 0) {
@@ -314,7 +356,9 @@ public final class EventExtractor implements Stage {
                 while (v > 0 && !s.get(v).isVerb() && i - v < 4) {
                     v--;
                 }
-                if (s.get(v).isVerb() && !s.get(v).pos().equals("VBN")) {
+                if (s.get(v).isVerb() && !s.get(v).pos().equals("VBN") && lexicon.set("receiving-verbs").contains(s.get(v).lemma().toLowerCase(Locale.ROOT))) {
+                    target = participant(doc, s, Phrases.subjectBefore(s, v)); // "received an invitation from X": the subject is asked
+                } else if (s.get(v).isVerb() && !s.get(v).pos().equals("VBN") && !isClauseBoundaryBetween(s, v, i)) {
                     source = participant(doc, s, Phrases.subjectBefore(s, v));
                 }
             }
@@ -330,6 +374,16 @@ public final class EventExtractor implements Stage {
         Event e = new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), EventContexts.of(s, i), sentence.span(), claim);
         String code = lexicon.cameo(coding);
         return code == null ? e : e.withCoding(cameo.coding(code));
+    }
+
+    /** "asserted that the agreement": a complementiser between the light verb and its noun starts another clause. */
+    private static boolean isClauseBoundaryBetween(List<Token> s, int v, int i) {
+        for (int k = v + 1; k < i; k++) {
+            if (EventContexts.CLAUSE_MARKS.contains(Phrases.lower(s.get(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBeBefore(List<Token> s, int i) {

@@ -50,6 +50,8 @@ final class Phrases {
                 j--;
             } else if (t.pos().equals("TO") && j > 0 && CONTINUATIVES.contains(s.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
                 j -= 2;
+            } else if (j == verb - 1 && s.get(verb).pos().equals("VBG") && t.isVerb() && CONTINUATIVES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                j--; // "began firing rockets": the subject of "began"
             } else {
                 break;
             }
