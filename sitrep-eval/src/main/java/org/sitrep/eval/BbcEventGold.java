@@ -1,0 +1,198 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The team-annotated precision set on ordinary news: sentences drawn by {@link BbcSample} from the five topics of the BBC
+ * corpus, each with every PLOVER event it holds (most hold none) and every figurative or non-political use of an event
+ * word. One JSON object per line:
+ * <pre>
+ * {"id":"pol-47","file":"politics/123.txt","split":"test","sentence":"Mr Fox responded by accusing the prime minister …",
+ *  "events":[{"type":"ACCUSE","trigger":"accusing","source":"Mr Fox","target":"the prime minister","context":"asserted"}],
+ *  "figurative":[{"trigger":"hitting","figurative":true}]}
+ * </pre>
+ * Every trigger, source and target must occur in the sentence. The guidelines are in {@code docs/eval-bbc-events.md}.
+ * Blank lines are skipped; every bad line is reported, each as {@code file:line: reason}, in one exception.
+ */
+public record BbcEventGold(List<Item> items) {
+    /** The bundled set, on the classpath. */
+    public static final String RESOURCE = "/org/sitrep/eval/events/bbc-events.jsonl";
+    /** The 16 PLOVER 2021 event types. */
+    public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+            "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+    /** The contexts a gold event may have. */
+    public static final Set<String> CONTEXTS = Set.of("asserted", "negated", "hypothetical", "future", "threatened", "failed", "historical");
+    /** The splits a sentence may belong to. */
+    public static final Set<String> SPLITS = Set.of("dev", "test");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public BbcEventGold {
+        items = List.copyOf(items);
+    }
+
+    /** One annotated sentence; {@code file} is relative to the corpus folder ("politics/001.txt"). */
+    public record Item(String id, String file, String split, String sentence, List<GoldEvent> events, List<String> figurative) {
+        public Item {
+            events = List.copyOf(events);
+            figurative = List.copyOf(figurative);
+        }
+    }
+
+    /** A gold event; {@code source} and {@code target} are null when the sentence does not state them. */
+    public record GoldEvent(String type, String trigger, String source, String target, String context) {}
+
+    /** Reads a gold file. */
+    public static BbcEventGold read(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** The set bundled with Sitrep ({@value #RESOURCE}). */
+    public static BbcEventGold bundled() {
+        InputStream stream = BbcEventGold.class.getResourceAsStream(RESOURCE);
+        if (stream == null) {
+            throw new IllegalStateException("BBC event gold set not on the classpath: " + RESOURCE);
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            return read(in, "bbc-events.jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads gold lines; {@code name} names the source in messages.
+     *
+     * @throws IllegalArgumentException listing every bad line as {@code name:line: reason}
+     */
+    public static BbcEventGold read(BufferedReader in, String name) throws IOException {
+        List<Item> items = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                Item item = item(JSON.readTree(line));
+                if (!ids.add(item.id())) {
+                    throw new BadLine("duplicate id '" + item.id() + "'");
+                }
+                items.add(item);
+            } catch (JsonProcessingException e) {
+                errors.add(name + ":" + number + ": malformed JSON: " + e.getOriginalMessage());
+            } catch (BadLine e) {
+                errors.add(name + ":" + number + ": " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", errors));
+        }
+        return new BbcEventGold(items);
+    }
+
+    /** The sentences of one split ("dev" or "test"), or all of them for "all". */
+    public List<Item> split(String split) {
+        if (split.equals("all")) {
+            return items;
+        }
+        if (!SPLITS.contains(split)) {
+            throw new IllegalArgumentException("split must be dev, test or all, not '" + split + "'");
+        }
+        return items.stream().filter(i -> i.split().equals(split)).toList();
+    }
+
+    private static Item item(JsonNode node) throws BadLine {
+        if (!node.isObject()) {
+            throw new BadLine("not a JSON object");
+        }
+        String id = text(node, "id");
+        String sentence = text(node, "sentence");
+        String split = text(node, "split");
+        if (!SPLITS.contains(split)) {
+            throw new BadLine("'" + id + "': split must be dev or test, not '" + split + "'");
+        }
+        List<GoldEvent> events = new ArrayList<>();
+        for (JsonNode e : array(node, "events")) {
+            String type = text(e, "type");
+            if (!TYPES.contains(type)) {
+                throw new BadLine("'" + id + "': unknown PLOVER type '" + type + "'");
+            }
+            String context = text(e, "context");
+            if (!CONTEXTS.contains(context)) {
+                throw new BadLine("'" + id + "': unknown context '" + context + "' (one of " + String.join(", ", new java.util.TreeSet<>(CONTEXTS)) + ")");
+            }
+            events.add(new GoldEvent(type, inSentence(id, sentence, "trigger", text(e, "trigger")), optional(id, sentence, e, "source"),
+                    optional(id, sentence, e, "target"), context));
+        }
+        List<String> figurative = new ArrayList<>();
+        for (JsonNode f : array(node, "figurative")) {
+            if (!f.path("figurative").asBoolean(false)) {
+                throw new BadLine("'" + id + "': a figurative entry needs \"figurative\":true");
+            }
+            figurative.add(inSentence(id, sentence, "figurative trigger", text(f, "trigger")));
+        }
+        return new Item(id, text(node, "file"), split, sentence, events, figurative);
+    }
+
+    private static String optional(String id, String sentence, JsonNode node, String field) throws BadLine {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new BadLine("'" + id + "': field '" + field + "' must be a non-empty string when present");
+        }
+        return inSentence(id, sentence, field, v.asText());
+    }
+
+    private static String inSentence(String id, String sentence, String what, String words) throws BadLine {
+        if (!sentence.contains(words)) {
+            throw new BadLine("'" + id + "': " + what + " '" + words + "' not in the sentence");
+        }
+        return words;
+    }
+
+    private static String text(JsonNode node, String field) throws BadLine {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new BadLine("missing or empty string field '" + field + "'");
+        }
+        return v.asText();
+    }
+
+    private static List<JsonNode> array(JsonNode node, String field) throws BadLine {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            throw new BadLine("missing array field '" + field + "'");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        v.forEach(out::add);
+        return out;
+    }
+
+    private static final class BadLine extends Exception {
+        BadLine(String message) {
+            super(message);
+        }
+    }
+}
