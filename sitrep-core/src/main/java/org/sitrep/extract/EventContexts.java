@@ -57,7 +57,9 @@ final class EventContexts {
                 inChain = false;
                 continue;
             }
-            if (NEGATORS.contains(l) || NEGATING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (NEGATING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && k > 0 && s.get(k - 1).pos().equals("TO")) {
+                found = EventContext.HYPOTHETICAL; // "to avert more strikes": strikes that might come, not strikes that did not
+            } else if (NEGATORS.contains(l) || NEGATING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 found = EventContext.NEGATED;
             } else if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && !(k > 0 && s.get(k - 1).pos().equals("TO"))) {
                 inChain = false; // "troops deployed": a noun closes the verb chain

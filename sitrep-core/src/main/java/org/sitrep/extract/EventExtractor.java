@@ -71,13 +71,15 @@ public final class EventExtractor implements Stage {
             List<Token> s = doc.tokens(sentence);
             int first = events.size();
             List<int[]> threatScopes = new ArrayList<>();
+            Set<Integer> unarmedVerbs = new java.util.HashSet<>();
             int verbEvent = -1; // the last verb-triggered event of this sentence and its token
             int verbToken = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                // a noun trigger is a common noun: "March" is a month, "Summit Avenue" a street
                 Optional<EventLexicon.Coding> coding = t.isVerb() ? lexicon.verb(lemma)
-                        : t.pos().startsWith("NN") ? lexicon.noun(lemma) : Optional.empty();
+                        : t.pos().equals("NN") || t.pos().equals("NNS") ? lexicon.noun(lemma) : Optional.empty();
                 int[] threat = t.isVerb() ? ThreatConstruction.scope(lexicon, s, i) : null;
                 if (threat != null) {
                     threatScopes.add(threat);
@@ -86,6 +88,10 @@ public final class EventExtractor implements Stage {
                     // "vowed to cooperate" is a promise, "warned that ..." a claim
                     coding = lemma.equals("vow") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")
                             ? Optional.of(coding.get().as("AGREE", null)) : Optional.empty();
+                }
+                int visited = coding.isEmpty() ? VisitConstruction.placeAfter(lexicon, doc, s, i) : -1;
+                if (visited >= 0) {
+                    coding = Optional.of(new EventLexicon.Coding("CONSULT", "visit", "042", Set.of(EventLexicon.Flag.ACTOR)));
                 }
                 if (coding.isPresent() && coding.get().has(EventLexicon.Flag.PLURAL) && !t.pos().equals("NNS") && !t.pos().equals("NNPS")) {
                     coding = Optional.empty();
@@ -103,6 +109,22 @@ public final class EventExtractor implements Stage {
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
                         continue;
                     }
+                    if (visited >= 0) {
+                        Participant visitor = e.source();
+                        if ((visitor == null || visitor.actor() == null) && Antecedents.isPronoun(subjectWord(s, i))) {
+                            // "Hochstein was in Israel ..., but they did not continue on to Lebanon": the same visitors
+                            for (int k = events.size() - 1; k >= first; k--) {
+                                if ("visit".equals(events.get(k).mode()) && events.get(k).source() != null) {
+                                    visitor = events.get(k).source();
+                                    break;
+                                }
+                            }
+                        }
+                        if (visitor == null || visitor.actor() == null || !isPersonOrGroup(doc, visitor.actor(), lemma.equals("be"))) {
+                            continue; // only people visit; "be in" only people with a role
+                        }
+                        e = e.withParticipants(visitor, participant(doc, s, Phrases.nounPhraseFrom(s, visited)));
+                    }
                     if (isStativeParticiple(s, i)) {
                         continue; // "American troops deployed at the base": where they are, not a deployment
                     }
@@ -110,17 +132,26 @@ public final class EventExtractor implements Stage {
                         Event verb = events.get(verbEvent);
                         if (verb.type().equals(e.type())) {
                             events.set(verbEvent, merged(verb, e)); // "fired rockets": one event
+                        unarmedVerbs.remove(verbEvent);
                             continue;
                         }
                         if (verb.type().equals("RETREAT") || verb.type().equals("REJECT")) {
                             continue; // "suspend its operations", "rejected the truce": what is given up or refused
                         }
                     }
-                    if (coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target())) {
+                    boolean unarmed = coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target());
+                    if (unarmed && !t.isVerb()) {
                         continue; // "gone on the offensive", "Commons clashes": force only in words
                     }
-                    if (coding.get().has(EventLexicon.Flag.ACTOR) && !hasActor(e.source()) && !hasActor(e.target())) {
-                        continue; // "fuel demand", "a good deal": no one acts
+                    if (coding.get().has(EventLexicon.Flag.ACTOR) && ("visit".equals(e.mode()) ? !PoliticalActors.political(lexicon, doc, e.source())
+                            : !PoliticalActors.any(lexicon, doc, e.source(), e.target()))) {
+                        continue; // "fuel demand", "a good deal", a footballer's contract: no political actor
+                    }
+                    if (!e.type().equals("ASSAULT") && aboutMarkets(s, i, t.isVerb() ? objectAfter(s, i) : Phrases.NONE)) {
+                        continue; // "support the economy", "fuel demand", "a rally in oil prices"
+                    }
+                    if (coding.get().has(EventLexicon.Flag.PEOPLE) && !PoliticalActors.people(lexicon, doc, s, e.target())) {
+                        continue; // "releasing an album": only people are released
                     }
                     if (t.isVerb() && verbEvent >= 0 && e.context() == EventContext.ASSERTED && coordinated(s, verbToken, i)) {
                         // "could target their leaders or even seek revenge": the second verb shares the first one's mood
@@ -131,13 +162,22 @@ public final class EventExtractor implements Stage {
                     }
                     if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
                         events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
+                        unarmedVerbs.remove(verbEvent); // the strike is force, so the killing is
                         continue;
                     }
                     events.add(e);
+                    if (unarmed) {
+                        unarmedVerbs.add(events.size() - 1); // dropped at the sentence's end unless a noun of force joins it
+                    }
                     if (t.isVerb()) {
                         verbEvent = events.size() - 1;
                         verbToken = i;
                     }
+                }
+            }
+            for (int k = events.size() - 1; k >= first; k--) {
+                if (unarmedVerbs.contains(k)) {
+                    events.remove(k);
                 }
             }
             statuses(events, first, s, threatScopes);
@@ -376,6 +416,45 @@ public final class EventExtractor implements Stage {
         return code == null ? e : e.withCoding(cameo.coding(code));
     }
 
+    /** The single word before the verb chain of the verb at {@code i} ("they" in "they did not continue"), or "". */
+    private static String subjectWord(List<Token> s, int i) {
+        Phrases.Range r = Phrases.subjectBefore(s, i);
+        return r.isEmpty() || r.to() - r.from() != 1 ? "" : s.get(r.from()).text();
+    }
+
+    /**
+     * Market talk, not an event: the verb's object, the noun's modifier before it or its "in"/"for"/"of" phrase after
+     * it is headed by a word of the lexicon's {@code market} set.
+     */
+    private boolean aboutMarkets(List<Token> s, int i, Phrases.Range object) {
+        Set<String> market = lexicon.set("market");
+        if (!object.isEmpty()) {
+            Token head = Phrases.head(s, object);
+            return head != null && market.contains(head.lemma().toLowerCase(Locale.ROOT));
+        }
+        if (!s.get(i).isVerb()) {
+            if (i > 0 && s.get(i - 1).pos().startsWith("NN") && market.contains(s.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i + 2 < s.size() && Set.of("in", "for", "of").contains(Phrases.lower(s.get(i + 1)))) {
+                Phrases.Range after = Phrases.nounPhraseFrom(s, i + 2);
+                Token head = after.isEmpty() ? null : Phrases.head(s, after);
+                return head != null && market.contains(head.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** A person (with a role, when {@code needsRole}) or a group of persons. */
+    private static boolean isPersonOrGroup(Document doc, String actorId, boolean needsRole) {
+        return doc.actor(actorId).map(a -> switch (a.type()) {
+            case PERSON -> !needsRole || !a.roles().isEmpty();
+            case GROUP -> a.members().stream().allMatch(m -> doc.actor(m).map(x -> x.type() == org.sitrep.model.ActorType.PERSON
+                    && (!needsRole || !x.roles().isEmpty())).orElse(false)) && !a.members().isEmpty();
+            default -> false;
+        }).orElse(false);
+    }
+
     /** "asserted that the agreement": a complementiser between the light verb and its noun starts another clause. */
     private static boolean isClauseBoundaryBetween(List<Token> s, int v, int i) {
         for (int k = v + 1; k < i; k++) {
@@ -541,7 +620,7 @@ public final class EventExtractor implements Stage {
         String locativeAfter = null;
         String locativeBefore = null;
         for (Mention m : doc.entities()) {
-            if (m.place() == null || m.span().start() < sentenceStart || m.span().end() > sentenceEnd) {
+            if (m.place() == null || m.type() == EntityType.NATIONALITY || m.span().start() < sentenceStart || m.span().end() > sentenceEnd) {
                 continue;
             }
             if (isLocative(s, m.span().start()) && !afterName(doc, s, m.span().start())) {

@@ -39,7 +39,11 @@ public final class EventLexicon {
         /** a verb only with an object */
         OBJECT,
         /** a noun only in the plural */
-        PLURAL
+        PLURAL,
+        /** only with people as the target ("released prisoners", not "released an album") */
+        PEOPLE,
+        /** free of the flags its type's row sets for every trigger of the type ("veto" needs no political actor) */
+        FREE
     }
 
     /** A trigger's coding. */
@@ -66,10 +70,12 @@ public final class EventLexicon {
     private final Map<String, Set<String>> sets;
     private final Map<String, String> means;
     private final Map<String, String> typeCodes;
+    private final Map<String, Set<Flag>> typeFlags;
 
     private EventLexicon(Map<String, Coding> verbs, Map<String, Coding> nouns, Set<String> removed, Map<String, Set<String>> sets,
-                         Map<String, String> means, Map<String, String> typeCodes) {
+                         Map<String, String> means, Map<String, String> typeCodes, Map<String, Set<Flag>> typeFlags) {
         this.typeCodes = Map.copyOf(typeCodes);
+        this.typeFlags = Map.copyOf(typeFlags);
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
         this.removed = Set.copyOf(removed);
@@ -107,6 +113,7 @@ public final class EventLexicon {
         Map<String, Set<String>> sets = new HashMap<>();
         Map<String, String> means = new HashMap<>();
         Map<String, String> typeCodes = new HashMap<>();
+        Map<String, Set<Flag>> typeFlags = new HashMap<>();
         for (Tsv.Row row : Tsv.read(name, in)) {
             String[] c = row.padded(6);
             String kind = c[0].strip();
@@ -148,11 +155,22 @@ public final class EventLexicon {
                         continue;
                     }
                     typeCodes.put(type, c[2].strip());
+                    Set<Flag> tf = EnumSet.noneOf(Flag.class);
+                    if (c[3] != null && !c[3].isBlank() && !c[3].strip().equals("-")) {
+                        for (String x : Tsv.list(c[3].strip())) {
+                            try {
+                                tf.add(Flag.valueOf(x.strip().toUpperCase(Locale.ROOT)));
+                            } catch (IllegalArgumentException e) {
+                                problems.add(row.where() + "unknown flag '" + x + "' (armed, actor, object, plural or people)");
+                            }
+                        }
+                    }
+                    typeFlags.put(type, Set.copyOf(tf));
                 }
                 default -> problems.add(row.where() + "unknown kind '" + kind + "' (verb, noun, set, means or type)");
             }
         }
-        return new EventLexicon(verbs, nouns, removed, sets, means, typeCodes);
+        return new EventLexicon(verbs, nouns, removed, sets, means, typeCodes, typeFlags);
     }
 
     private static Optional<Coding> coding(String type, String mode, String cameo, String flags, String where, List<String> problems) {
@@ -170,7 +188,7 @@ public final class EventLexicon {
                 try {
                     f.add(Flag.valueOf(x.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(where + "unknown flag '" + x + "' (armed, actor, object or plural)");
+                    problems.add(where + "unknown flag '" + x + "' (armed, actor, object, plural, people or free)");
                     return Optional.empty();
                 }
             }
@@ -214,15 +232,30 @@ public final class EventLexicon {
         r.addAll(other.removed);
         Map<String, String> t = new HashMap<>(typeCodes);
         t.putAll(other.typeCodes);
-        return new EventLexicon(v, n, r, s, m, t);
+        Map<String, Set<Flag>> tf = new HashMap<>(typeFlags);
+        tf.putAll(other.typeFlags);
+        return new EventLexicon(v, n, r, s, m, t, tf);
     }
 
+    /** The verb's coding, with its type's flags unless it is {@code free}. */
     public Optional<Coding> verb(String lemma) {
-        return Optional.ofNullable(verbs.get(lemma));
+        return Optional.ofNullable(verbs.get(lemma)).map(this::withTypeFlags);
     }
 
+    /** The noun's coding, with its type's flags unless it is {@code free}. */
     public Optional<Coding> noun(String lemma) {
-        return Optional.ofNullable(nouns.get(lemma));
+        return Optional.ofNullable(nouns.get(lemma)).map(this::withTypeFlags);
+    }
+
+    private Coding withTypeFlags(Coding c) {
+        Set<Flag> extra = typeFlags.getOrDefault(c.type(), Set.of());
+        if (extra.isEmpty() || c.flags().contains(Flag.FREE) || c.flags().containsAll(extra)) {
+            return c;
+        }
+        Set<Flag> all = EnumSet.noneOf(Flag.class);
+        all.addAll(c.flags());
+        all.addAll(extra);
+        return new Coding(c.type(), c.mode(), c.cameo(), Set.copyOf(all));
     }
 
     /** The words of the set {@code name}; empty when the lexicon has none of that name. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -231,6 +232,22 @@ public final class ActorResolver implements Stage {
             if (m.type() == EntityType.PERSON && dictionary.findAll(m.span().text()).stream().noneMatch(e -> e.type() == ActorType.PERSON)
                     && dictionary.find(m.span().text()).filter(e -> e.type().isOrganisation()).isPresent()) {
                 out.set(i, m.withType(EntityType.ORGANIZATION));
+            }
+        }
+        // "then-Hezbollah chief Hassan Nasrallah ... Nasrallah was killed": a lone word the tagger calls an organisation
+        // is the surname of a person the article names in full.
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : out) {
+            String[] words = m.span().text().replaceAll("['’]s$", "").strip().split("\\s+");
+            if (m.type() == EntityType.PERSON && words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            String text = m.span().text().replaceAll("['’]s$", "").strip();
+            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) && text.indexOf(' ') < 0 && surnames.contains(text)) {
+                out.set(i, m.withType(EntityType.PERSON));
             }
         }
         w.mentions = out;
