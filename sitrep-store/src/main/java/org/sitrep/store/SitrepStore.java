@@ -374,6 +374,16 @@ public final class SitrepStore implements AutoCloseable {
         return out;
     }
 
+    /** The first {@code limit} events {@code q} selects, earliest day first (undated first). */
+    public List<StoredEvent> earliestEvents(EventQuery q, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The parameter 'limit' must be at least 1, got " + limit);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        scan(q, EventRecords.ORDER, limit, out::add);
+        return out;
+    }
+
     /** The number of events {@code q} selects. */
     public long countEvents(EventQuery q) {
         if (q == null) {
