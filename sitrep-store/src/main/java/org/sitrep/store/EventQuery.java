@@ -9,7 +9,7 @@ import org.sitrep.model.EventContext;
 
 /**
  * Which stored events to read. Every filter is optional and they all must hold: PLOVER types (any of), the source
- * and target actors (an actor id or a name word, lower-cased; a group matches through its members), either side's
+ * and target actors (an actor id, with or without its kind, or a name word, lower-cased; a group matches through its members), either side's
  * actor, the source and target countries (ISO 3166 alpha-3), the place (its id, a word of its name, or its country as
  * alpha-2), the contexts (any of; empty for all), the story, and the event's own day between {@code since} and
  * {@code until} inclusive (a range leaves out events with no day).

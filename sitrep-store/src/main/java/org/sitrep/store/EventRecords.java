@@ -36,7 +36,8 @@ import org.sitrep.model.Place;
 
 /**
  * How an event is kept for analytics: its own day and ISO week, context, PLOVER type, CAMEO root, source and target
- * actor terms apart, countries, place and main flag as index terms; its participants' actors and its place stored with
+ * actor terms apart (an actor's id, its id without the kind, its name, its name and alias words; a group's members'
+ * too), countries, place and main flag as index terms; its participants' actors and its place stored with
  * it ({@link Fields#REFS}), so that an export reads one record per event and never its article.
  */
 final class EventRecords {
@@ -128,10 +129,12 @@ final class EventRecords {
         Set<String> terms = new LinkedHashSet<>(SitrepStore.RecordMapper.terms(doc, p.actor()));
         String country = p.country();
         if (p.actor() != null) {
+            terms.add(localId(p.actor()));
             Actor a = doc.actor(p.actor()).orElse(null);
             if (a != null) {
                 for (String member : a.members()) {
                     terms.addAll(SitrepStore.RecordMapper.terms(doc, member));
+                    terms.add(localId(member));
                 }
                 if (country == null) {
                     country = a.country();
@@ -142,6 +145,11 @@ final class EventRecords {
         if (country != null && !country.isBlank()) {
             r.add(new StringField(countryField, country.strip().toUpperCase(Locale.ROOT), Field.Store.NO));
         }
+    }
+
+    /** An actor id without its kind: "kataib-hezbollah" for "org:kataib-hezbollah". */
+    private static String localId(String id) {
+        return id.substring(id.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static JsonNode byId(JsonNode arr, String id) {
