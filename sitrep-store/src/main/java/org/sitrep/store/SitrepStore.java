@@ -329,8 +329,108 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     private IndexWriter newWriter() throws IOException {
-        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false));
+        // A store that holds nothing yet is written with the event fields of this version; a store written before them
+        // keeps saying so (appending new articles to it does not index its old events), see requireEventFields.
+        if (w.getDocStats().numDocs == 0) {
+            w.setLiveCommitData(Map.of(EventRecords.SCHEMA_KEY, EventRecords.SCHEMA).entrySet());
+        }
+        return w;
+    }
+
+    /**
+     * Throws StoreException when the store's events were written before the event analytics fields (a store of an
+     * older Sitrep that holds events): such a store still opens and searches, but calm, timeline and export need it
+     * rebuilt.
+     */
+    private void requireEventFields(DirectoryReader reader, IndexSearcher searcher) throws IOException {
+        if (EventRecords.SCHEMA.equals(reader.getIndexCommit().getUserData().get(EventRecords.SCHEMA_KEY))) {
+            return;
+        }
+        if (searcher.count(new TermQuery(new Term(Fields.KIND, Kind.EVENT.field()))) == 0) {
+            return;
+        }
+        throw new StoreException("The store at '" + dir + "' was written before events were indexed for analytics (event fields version "
+                + EventRecords.SCHEMA + "); rebuild it: ingest the articles again into a new --store directory");
+    }
+
+    /**
+     * Streams the events {@code q} selects to {@code each}, in order of their own day (undated first), then id, reading
+     * {@value EventRecords#PAGE} records at a time, so memory stays bounded whatever the store's size; returns how many
+     * were read. Throws StoreException when the store predates the event fields (it must be rebuilt).
+     */
+    public long forEachEvent(EventQuery q, java.util.function.Consumer<StoredEvent> each) {
+        return scan(q, EventRecords.ORDER, Long.MAX_VALUE, each);
+    }
+
+    /** The first {@code limit} events {@code q} selects, latest day first (undated last). */
+    public List<StoredEvent> latestEvents(EventQuery q, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The parameter 'limit' must be at least 1, got " + limit);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        scan(q, EventRecords.LATEST_FIRST, limit, out::add);
+        return out;
+    }
+
+    /** The first {@code limit} events {@code q} selects, earliest day first (undated first). */
+    public List<StoredEvent> earliestEvents(EventQuery q, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The parameter 'limit' must be at least 1, got " + limit);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        scan(q, EventRecords.ORDER, limit, out::add);
+        return out;
+    }
+
+    /** The number of events {@code q} selects. */
+    public long countEvents(EventQuery q) {
+        if (q == null) {
+            throw new IllegalArgumentException("The parameter 'q' must not be null.");
+        }
+        if (!indexExists()) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            requireEventFields(reader, searcher);
+            return searcher.count(EventRecords.query(q));
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    private long scan(EventQuery q, org.apache.lucene.search.Sort sort, long limit, java.util.function.Consumer<StoredEvent> each) {
+        if (q == null) {
+            throw new IllegalArgumentException("The parameter 'q' must not be null.");
+        }
+        if (!indexExists()) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            requireEventFields(reader, searcher);
+            Query query = EventRecords.query(q);
+            StoredFields stored = searcher.storedFields();
+            long n = 0;
+            ScoreDoc after = null;
+            while (n < limit) {
+                int page = (int) Math.min(EventRecords.PAGE, limit - n);
+                ScoreDoc[] docs = searcher.searchAfter(after, query, page, sort, false).scoreDocs;
+                for (ScoreDoc sd : docs) {
+                    each.accept(EventRecords.read(stored.document(sd.doc, EventRecords.READ)));
+                    n++;
+                }
+                if (docs.length < page) {
+                    break;
+                }
+                after = docs[docs.length - 1];
+            }
+            return n;
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -650,7 +750,9 @@ public final class SitrepStore implements AutoCloseable {
                         terms(doc, p.actor()).forEach(a -> r.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
                     }
                 }
-                r.add(new StoredField(Fields.JSON, json.get("events").get(i).toString()));
+                ObjectNode ej = (ObjectNode) json.get("events").get(i);
+                r.add(new StoredField(Fields.JSON, ej.toString()));
+                EventRecords.addFields(r, doc, e, ej.get("id").asText(), json, outlet);
                 out.add(r);
             }
             return out;
@@ -694,7 +796,7 @@ public final class SitrepStore implements AutoCloseable {
         }
 
         /** An actor is found by its id and by each word of its name and aliases, lower-cased. */
-        private static List<String> terms(Document doc, String actorId) {
+        static List<String> terms(Document doc, String actorId) {
             if (actorId == null) {
                 return List.of();
             }
