@@ -390,15 +390,20 @@ public final class EventExtractor implements Stage {
                     : adjectivalSource(doc, s, i);
             Phrases.Range against = afterAny(s, i, Set.of("against", "on", "with", "to"));
             target = participant(doc, s, against);
-            if (source == null && i > 0) {
+            if ((source == null || target == null) && i > 0) {
                 // "Iraqi armed factions did not carry out attacks": the subject of the light verb acts.
                 int v = i - 1;
                 while (v > 0 && !s.get(v).isVerb() && i - v < 4) {
                     v--;
                 }
-                if (s.get(v).isVerb() && !s.get(v).pos().equals("VBN") && lexicon.set("receiving-verbs").contains(s.get(v).lemma().toLowerCase(Locale.ROOT))) {
-                    target = participant(doc, s, Phrases.subjectBefore(s, v)); // "received an invitation from X": the subject is asked
-                } else if (s.get(v).isVerb() && !s.get(v).pos().equals("VBN") && !isClauseBoundaryBetween(s, v, i)) {
+                Token light = s.get(v);
+                boolean perfect = light.pos().equals("VBN") && v > 0 && s.get(v - 1).lemma().equalsIgnoreCase("have");
+                boolean active = light.isVerb() && (!light.pos().equals("VBN") || perfect);
+                if (active && lexicon.set("receiving-verbs").contains(light.lemma().toLowerCase(Locale.ROOT))) {
+                    if (target == null) {
+                        target = participant(doc, s, Phrases.subjectBefore(s, v)); // "received an invitation from X": the subject is asked
+                    }
+                } else if (source == null && active && !perfect && !isClauseBoundaryBetween(s, v, i)) {
                     source = participant(doc, s, Phrases.subjectBefore(s, v));
                 }
             }
