@@ -139,7 +139,7 @@ class CommandLineIT {
 
     @Test
     void event_trigger_files_extend_the_bundled_lexicon_and_bad_rows_are_warnings() throws Exception {
-        Files.writeString(dir.resolve("e.txt"), "Iraq snubbed France on Monday.\nIraq lambasted France on Monday.\n");
+        Files.writeString(dir.resolve("e.txt"), "Iraq snubbed France on Monday, and Iraq scolded France on Tuesday, officials said.\n");
         Path triggers = dir.resolve("triggers.tsv");
         Files.writeString(triggers, "verb\tlambaste\tACCUSE\tdisapprove\t111\t-\nverb\tgrumble\tMUMBLE\t-\t111\t-\n");
         Cli r = Cli.run("analyze", "--format", "json", "--event-triggers", triggers.toString(), dir.resolve("e.txt").toString());

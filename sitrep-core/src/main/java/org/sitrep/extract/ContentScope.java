@@ -23,6 +23,9 @@ final class ContentScope {
         if (!s.get(i).isVerb() && !(i + 1 < s.size() && Set.of("to", "that", "for", "of").contains(Phrases.lower(s.get(i + 1))))) {
             return null;
         }
+        if (type.equals("REJECT") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("that")) {
+            return null; // "denied that its forces had shelled the village": a claim, whose event the claim holds
+        }
         int end = i + 1;
         while (end < s.size() && end - i <= 15) {
             Token t = s.get(end);
