@@ -141,7 +141,7 @@ class CommandLineIT {
     void event_trigger_files_extend_the_bundled_lexicon_and_bad_rows_are_warnings() throws Exception {
         Files.writeString(dir.resolve("e.txt"), "Iraq scolded France on Monday, officials said.\n");
         Path triggers = dir.resolve("triggers.tsv");
-        Files.writeString(triggers, "verb\tlambaste\tACCUSE\tdisapprove\t111\t-\nverb\tgrumble\tMUMBLE\t-\t111\t-\n");
+        Files.writeString(triggers, "verb\tscold\tACCUSE\tdisapprove\t111\t-\nverb\tgrumble\tMUMBLE\t-\t111\t-\n");
         Cli r = Cli.run("analyze", "--format", "json", "--event-triggers", triggers.toString(), dir.resolve("e.txt").toString());
         assertEquals(1, r.exit(), "skipped rows are something skipped: " + r.err());
         assertThat(r.err()).contains("warning: " + triggers + ":2: unknown PLOVER type 'MUMBLE'");
