@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.extract.ClaimCues;
+import org.sitrep.extract.EventLexicon;
 import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.time.TimexTagger;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  * gazetteer or a bigger one, and the user's own place and actor files merged over the bundled data. Each option can
  * also be set once for all commands in {@code ~/.sitrep.properties} ({@code gazetteer=FILE}, {@code places=FILE[,FILE…]},
  * {@code actors=FILE[,FILE…]}, {@code time-words=FILE[,FILE…]}, {@code time-rules=FILE[,FILE…]},
- * {@code claim-cues=FILE[,FILE…]}).
+ * {@code claim-cues=FILE[,FILE…]}, {@code event-triggers=FILE[,FILE…]}).
  */
 final class KnowledgeOptions {
     @Spec(Spec.Target.MIXEE)
@@ -55,6 +56,12 @@ final class KnowledgeOptions {
             description = "Claim cue files (the format of the bundled claim-cues.tsv, docs/knowledge.md \"Claim cues\") merged over "
                     + "the bundled cue verbs and source words; later files win. Repeatable. Malformed rows are reported as warnings and skipped.")
     List<Path> claimCues = new ArrayList<>();
+
+    @Option(names = "--event-triggers", paramLabel = "<file>", split = ",",
+            description = "Event trigger files (the format of the bundled event-triggers.tsv, docs/knowledge.md \"Event triggers\"; "
+                    + "`sitrep import cameo-verbs` writes one) merged over the bundled lexicon; later files win. Repeatable. "
+                    + "Malformed rows are reported as warnings and skipped.")
+    List<Path> eventTriggers = new ArrayList<>();
 
     private final java.util.concurrent.atomic.AtomicInteger skippedRows = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -142,6 +149,31 @@ final class KnowledgeOptions {
         }
         skippedRows.addAndGet(problems.size());
         return c;
+    }
+
+    /** The events lexicon with the user's files merged over it; each skipped row is a warning, a missing file a usage error. */
+    EventLexicon eventLexicon(PrintWriter err) {
+        if (eventTriggers.isEmpty()) {
+            return EventLexicon.bundled();
+        }
+        for (Path p : eventTriggers) {
+            if (!(Files.isRegularFile(p) && Files.isReadable(p))) {
+                throw usage("--event-triggers", p + ": no such file");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        EventLexicon l;
+        try {
+            l = EventLexicon.withFiles(eventTriggers, problems);
+        } catch (IOException e) {
+            throw usage("--event-triggers", e.getMessage());
+        }
+        synchronized (err) {
+            problems.forEach(p -> err.println("warning: " + p));
+            err.flush();
+        }
+        skippedRows.addAndGet(problems.size());
+        return l;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.sitrep.annotate.InputCaps;
 import org.sitrep.extract.ClaimCues;
 import org.sitrep.extract.ClaimExtractor;
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.EventLexicon;
 import org.sitrep.link.ClaimLinker;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
@@ -85,13 +86,19 @@ public final class Sitrep {
     /** The standard pipeline with the claims stage {@code claims} reading the cue lexicon {@code cues}. */
     public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimCues cues,
                                     ClaimExtractor claims) {
+        return pipeline(annotator, gazetteer, actors, timex, cues, claims, EventLexicon.bundled());
+    }
+
+    /** As above, the events stage reading the events lexicon {@code events} (the bundled one with a user's files merged). */
+    public static Pipeline pipeline(CoreNlpAnnotator annotator, Gazetteer gazetteer, ActorDictionary actors, TimexTagger timex, ClaimCues cues,
+                                    ClaimExtractor claims, EventLexicon events) {
         Pipeline.Builder b = Pipeline.builder();
         timeStages(annotator, timex, new DictionaryRoleTerms(actors)).forEach(b::add);
         return b
                 .add(new PlaceResolver(gazetteer))
                 .add(new ActorResolver(actors, gazetteer))
                 .add(cues == ClaimCues.bundled() ? claims : cues.around(claims))
-                .add(new EventExtractor(gazetteer))
+                .add(new EventExtractor(gazetteer, events))
                 .add(new ClaimLinker())
                 .build();
     }
@@ -122,7 +129,8 @@ public final class Sitrep {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.standard(caps).warmUp();
         Pipeline p;
         try {
-            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log), knowledge.claimCues(log));
+            p = pipeline(annotator, gazetteer.join(), actors.join(), knowledge.timex(log), knowledge.claimCues(log), new ClaimExtractor(),
+                    knowledge.eventLexicon(log));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

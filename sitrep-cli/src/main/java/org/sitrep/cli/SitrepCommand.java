@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Turns raw news into a sourced situation picture: who did what to whom, where and when, and who says so.",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error.",
-                "Settings for all commands (gazetteer=, places=, actors=, time-words=, time-rules=, claim-cues=) may be kept in ~/.sitrep.properties.",
+                "Settings for all commands (gazetteer=, places=, actors=, time-words=, time-rules=, claim-cues=, event-triggers=) may be kept in ~/.sitrep.properties.",
                 "Places from GeoNames (geonames.org, CC BY 4.0); actors from the PETRARCH2/Phoenix dictionaries (MIT). See NOTICE."},
         subcommands = {AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, StatsCommand.class, StoriesCommand.class, ClaimsCommand.class, CalmCommand.class, TimelineCommand.class, ExportCommand.class, EvalCommand.class, ImportCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Callable<Integer> {

@@ -136,4 +136,16 @@ class CommandLineIT {
         assertThat(r.out()).contains("\"stance\" : \"speculate\"");
         assertEquals(2, Cli.run("analyze", "--claim-cues", dir.resolve("nope.tsv").toString(), dir.resolve("d.txt").toString()).exit());
     }
+
+    @Test
+    void event_trigger_files_extend_the_bundled_lexicon_and_bad_rows_are_warnings() throws Exception {
+        Files.writeString(dir.resolve("e.txt"), "Iraq scolded France on Monday, officials said.\n");
+        Path triggers = dir.resolve("triggers.tsv");
+        Files.writeString(triggers, "verb\tscold\tACCUSE\tdisapprove\t111\t-\nverb\tgrumble\tMUMBLE\t-\t111\t-\n");
+        Cli r = Cli.run("analyze", "--format", "json", "--event-triggers", triggers.toString(), dir.resolve("e.txt").toString());
+        assertEquals(1, r.exit(), "skipped rows are something skipped: " + r.err());
+        assertThat(r.err()).contains("warning: " + triggers + ":2: unknown PLOVER type 'MUMBLE'");
+        assertThat(r.out()).contains("\"type\" : \"ACCUSE\"");
+        assertEquals(2, Cli.run("analyze", "--event-triggers", dir.resolve("nope.tsv").toString(), dir.resolve("e.txt").toString()).exit());
+    }
 }

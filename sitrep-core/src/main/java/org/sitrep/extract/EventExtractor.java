@@ -72,13 +72,15 @@ public final class EventExtractor implements Stage {
             int first = events.size();
             List<int[]> threatScopes = new ArrayList<>();
             Set<Integer> unarmedVerbs = new java.util.HashSet<>();
+            List<int[]> contentScopes = new ArrayList<>();
             int verbEvent = -1; // the last verb-triggered event of this sentence and its token
             int verbToken = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 // a noun trigger is a common noun: "March" is a month, "Summit Avenue" a street
-                Optional<EventLexicon.Coding> coding = t.isVerb() ? lexicon.verb(lemma)
+                Optional<EventLexicon.Coding> phrasal = PhrasalTriggers.at(lexicon, s, i);
+                Optional<EventLexicon.Coding> coding = phrasal.isPresent() ? phrasal : t.isVerb() ? lexicon.verb(lemma)
                         : t.pos().equals("NN") || t.pos().equals("NNS") ? lexicon.noun(lemma) : Optional.empty();
                 int[] threat = t.isVerb() ? ThreatConstruction.scope(lexicon, s, i) : null;
                 if (threat != null) {
@@ -104,8 +106,11 @@ public final class EventExtractor implements Stage {
                         coding = TriggerSense.refine(lexicon, coding.get(), s, i, object);
                     }
                 }
+                if (coding.isPresent() && inAny(contentScopes, i)) {
+                    continue; // "rejected an offer to host a summit": the offer and the summit are what was rejected
+                }
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
-                    Event e = event(doc, sentence, s, i, coding.get());
+                    Event e = event(doc, sentence, s, i, recoded(s, i, coding.get()));
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
                         continue;
                     }
@@ -165,9 +170,16 @@ public final class EventExtractor implements Stage {
                         unarmedVerbs.remove(verbEvent); // the strike is force, so the killing is
                         continue;
                     }
+                    if (!t.isVerb() && verbEvent >= 0 && e.source() == null && e.target() == null) {
+                        continue; // "demanded ... at the fourth round of talks": a background event named after the sentence's own
+                    }
                     events.add(e);
                     if (unarmed) {
                         unarmedVerbs.add(events.size() - 1); // dropped at the sentence's end unless a noun of force joins it
+                    }
+                    int[] content = ContentScope.of(lexicon, s, i, e.type());
+                    if (content != null) {
+                        contentScopes.add(content);
                     }
                     if (t.isVerb()) {
                         verbEvent = events.size() - 1;
@@ -183,6 +195,26 @@ public final class EventExtractor implements Stage {
             statuses(events, first, s, threatScopes);
         }
         return doc.withEvents(details(doc, events));
+    }
+
+    /** The coding a construction gives the trigger: an announced cooperative act is an intent (AGREE), an ultimatum a threat. */
+    private EventLexicon.Coding recoded(List<Token> s, int i, EventLexicon.Coding coding) {
+        if (ConditionalThreat.holds(lexicon, s, i, coding.type())) {
+            return coding.as("THREATEN", null);
+        }
+        if (IntentConstruction.holds(lexicon, s, i, coding.type())) {
+            return coding.as("AGREE", null);
+        }
+        return coding;
+    }
+
+    private static boolean inAny(List<int[]> scopes, int i) {
+        for (int[] scope : scopes) {
+            if (i >= scope[0] && i < scope[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Threatened and failed events of one sentence (its events are {@code events[first..]}). */

@@ -43,15 +43,23 @@ final class ThreatConstruction {
         }
         Set<String> forceWords = lexicon.set("threat-objects");
         Set<String> armed = lexicon.set("armed-context");
+        Set<String> cooperative = lexicon.set("intent-types");
+        boolean force = false;
         for (int j = k + 1; j < end; j++) {
             Token t = s.get(j);
             String l = t.lemma().toLowerCase(Locale.ROOT);
             boolean violent = lexicon.verb(l).filter(c -> c.type().equals("ASSAULT")).isPresent() && t.isVerb()
                     || lexicon.noun(l).filter(c -> c.type().equals("ASSAULT")).isPresent() && t.pos().startsWith("NN");
-            if (violent || forceWords.contains(l) || armed.contains(Phrases.lower(t))) {
+            if (violent || forceWords.contains(l)) {
                 return new int[] {k + 1, end};
             }
+            boolean helps = (t.isVerb() ? lexicon.verb(l) : t.pos().startsWith("NN") ? lexicon.noun(l) : java.util.Optional.<EventLexicon.Coding>empty())
+                    .filter(c -> cooperative.contains(c.type().toLowerCase(Locale.ROOT))).isPresent();
+            if (helps) {
+                return null; // "promised to continue military aid": a promise of help, though the help is military
+            }
+            force |= armed.contains(Phrases.lower(t));
         }
-        return null;
+        return force ? new int[] {k + 1, end} : null;
     }
 }

@@ -35,6 +35,21 @@ final class TriggerSense {
                 && (objectHead != null && abstractNouns.contains(objectHead) || followedByReporting(s, i) || verbalAttack(s, i, object))) {
             return Optional.of(coding.as("ACCUSE", "disapprove"));
         }
+        if (t.isVerb() && objectHead != null) {
+            Set<String> objectWords = objectWords(s, object);
+            // "workers blocked the bridge": an obstruction is a protest (CAMEO 144), "blocked the bill" a rejection
+            if (lexicon.set("block-verbs").contains(lemma) && lexicon.set("blocked-way").contains(objectHead)) {
+                return Optional.of(coding.as("PROTEST", null));
+            }
+            // "expelled two diplomats": relations cut (CAMEO 16), not a deportation
+            if (lexicon.set("expel-verbs").contains(lemma) && lexicon.set("envoys").contains(objectHead)) {
+                return Optional.of(coding.as("SANCTION", null));
+            }
+            // "suspended military aid", "halted talks": ties cut (CAMEO 16), not a de-escalation
+            if (lexicon.set("halt-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("halted-ties")::contains)) {
+                return Optional.of(coding.as("SANCTION", null));
+            }
+        }
         if (t.isVerb() && lemma.equals("kill") && objectHead != null && abstractNouns.contains(objectHead)) {
             return Optional.of(coding.as("REJECT", null));
         }
@@ -50,6 +65,21 @@ final class TriggerSense {
             }
         }
         return Optional.of(coding);
+    }
+
+    /** The lemmas of the object and of an "of" phrase right after it ("part of a military aid program"). */
+    private static Set<String> objectWords(List<Token> s, Phrases.Range object) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = object.from(); k < object.to(); k++) {
+            out.add(s.get(k).lemma().toLowerCase(Locale.ROOT));
+        }
+        if (object.to() + 1 < s.size() && Phrases.lower(s.get(object.to())).equals("of")) {
+            Phrases.Range of = Phrases.nounPhraseFrom(s, object.to() + 1);
+            for (int k = of.from(); k < of.to(); k++) {
+                out.add(s.get(k).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static String headLemma(List<Token> s, Phrases.Range r) {
