@@ -22,6 +22,8 @@ final class AcledActors {
     static final String EXTERNAL = "External/Other forces";
     /** The key of a word row that a plural demonym used as a noun ("Palestinians", "Iraqis") looks up. */
     static final String PLURAL_DEMONYM = "plural-demonym";
+    /** The key of a word row for people killed or hurt whom the text does not name ("leaving 20 fatalities"). */
+    static final String UNNAMED_VICTIMS = "unnamed-victims";
     static final Set<String> CATEGORIES = Set.of(STATE, "Rebel groups", "Political militia", "Identity militia", "Rioters", "Protesters",
             "Civilians", EXTERNAL);
 
@@ -90,6 +92,11 @@ final class AcledActors {
             }
         }
         return new AcledActors(actors, words, sectors, types);
+    }
+
+    /** The category of people an attack killed or hurt when the text does not say who they were, or null. */
+    String unnamedVictims() {
+        return words.get(UNNAMED_VICTIMS);
     }
 
     /** The category of {@code who} in an event in {@code eventCountry} (alpha-3, or null when unknown); null when none fits. */

@@ -165,8 +165,8 @@ final class CasualtyCounts {
                     return new int[] {counted, n};
                 }
             }
-            if (s.get(j).isVerb() || s.get(j).text().equals(",")) {
-                break;
+            if (s.get(j).isVerb() || s.get(j).text().equals(",") || s.get(j).pos().equals("CC")) {
+                break; // "three were killed and 12 injured": the 12 is the other count's
             }
         }
         for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {

@@ -212,18 +212,16 @@ public final class EventExtractor implements Stage {
         for (int k = main + 1; k < events.size() && e.place() == null; k++) {
             e = e.withPlace(events.get(k).place());
         }
-        boolean recode = e.place() != events.get(main).place();
         if (e.coding() != null && e.coding().acledActor2() == null) {
             for (int k = main + 1; k < events.size(); k++) {
                 Event o = events.get(k);
                 if (o.type().equals("ASSAULT") && o.source() == null && o.coding() != null && o.coding().acledActor2() != null) {
                     e = e.withParticipants(e.source(), o.target()); // "Several civilians were killed": whom it hit
-                    recode = true;
                     break;
                 }
             }
         }
-        return recode ? coded(doc, e, fallbackCountry) : e;
+        return coded(doc, e, fallbackCountry);
     }
 
     /** The event's CAMEO coding, ACLED actor categories and ACLED types. */
@@ -236,11 +234,49 @@ public final class EventExtractor implements Stage {
         if (country == null) {
             country = fallbackCountry;
         }
-        String actor2 = acledCategory(doc, e.target(), country);
+        String actor2 = acledCategory(doc, e.target() != null ? e.target() : victimPhrase(doc, e), country);
+        if (actor2 == null && e.type().equals("ASSAULT") && e.casualties() != null && hasHarm(e.casualties())) {
+            actor2 = acledActors.unnamedVictims(); // people killed or hurt whom the text does not name as fighters
+        }
         org.sitrep.model.EventCoding c = cameo.coding(code).withAcledActors(acledCategory(doc, e.source(), country), actor2);
         Event coded = e.withCoding(c);
         AcledMap.Row row = acled.of(coded, actor2);
         return row == null ? coded : coded.withCoding(c.withAcled(row.acledType(), row.acledSubType()));
+    }
+
+    private static boolean hasHarm(org.sitrep.model.Casualties c) {
+        return c.killed() != null && c.killed() > 0 || c.injured() != null && c.injured() > 0;
+    }
+
+    /**
+     * Whom a violent event with no target participant hit, for its ACLED category only: the phrase a participant needs
+     * no actor for ("struck a house", "airstrikes on houses", "fired shells toward Israeli troops"), or null.
+     */
+    private Participant victimPhrase(Document doc, Event e) {
+        if (!e.type().equals("ASSAULT")) {
+            return null;
+        }
+        Sentence sentence = doc.sentences().stream().filter(x -> x.span().start() == e.sentence().start()).findFirst().orElse(null);
+        List<Token> s = sentence == null ? List.of() : doc.tokens(sentence);
+        int i = indexOf(s, e.trigger().start());
+        if (i < 0) {
+            return null;
+        }
+        Token t = s.get(i);
+        Phrases.Range r = t.isVerb() ? objectAfter(s, i) : Phrases.NONE;
+        boolean weapon = t.isVerb() && lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT));
+        if (r.isEmpty() || weapon) {
+            int from = weapon && !r.isEmpty() ? r.to() - 1 : i;
+            r = afterAny(s, from, Set.of("on", "against", "at", "toward", "towards"));
+        }
+        if (r.isEmpty()) {
+            return null;
+        }
+        String country = null;
+        for (int k = r.from(); k < r.to() && country == null; k++) {
+            country = gazetteer.country(s.get(k).text()).map(Gazetteer.Entry::iso3).orElse(null);
+        }
+        return new Participant(Span.of(doc.text(), s.get(r.from()).start(), s.get(r.to() - 1).end()), null, country);
     }
 
     /** The ACLED category of a participant (for a group named by coordination, of its first member that has one). */
