@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
                 "A relative path is tried against the working directory, then against the repository root (the ./sitrep launcher "
                         + "passes it as -Dsitrep.home); when neither exists the command names both paths and exits with 2."},
         subcommands = {EvalAttributionCommand.class, EvalNerCommand.class, EvalEventsCommand.class, EvalActorsCommand.class,
-                EvalGeoCommand.class, EvalTimexCommand.class, EvalDocDateCommand.class, EvalExtractionCommand.class, EvalLinksCommand.class})
+                EvalGeoCommand.class, EvalTimexCommand.class, EvalDocDateCommand.class, EvalExtractionCommand.class, EvalLinksCommand.class, EvalAcledCommand.class})
 final class EvalCommand {}

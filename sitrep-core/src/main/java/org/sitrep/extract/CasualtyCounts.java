@@ -6,13 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Casualties;
+import org.sitrep.model.Document;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
  * The killed and injured an event's sentence counts: "killed at least 12 people", "killing two", "12 were killed",
  * "three dead", "two children among the dead", "wounding 30", "five people were injured". A count is a number near a
- * word of death or injury, in the trigger's sentence; "at least" and "more than" make it a lower bound.
+ * word of death or injury, in the trigger's sentence; "at least" and "more than" make it a lower bound. A count put
+ * with a participle ("fatalities estimated at 12", "deaths put at 40") is read too. Later sentences may give the toll
+ * of an event whose own sentence gives none ({@link #after}); there a period total ("4,000 deaths since October",
+ * "deaths between 7 and 9 May") or a count denied ("12 fatalities not attributed to ...") is no event's toll, and a
+ * count said to be "this event's" ("15 fatalities coded to this event", "in this attack") wins over any other.
  */
 final class CasualtyCounts {
     private static final Set<String> DEATH = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "fatality",
@@ -28,7 +34,86 @@ final class CasualtyCounts {
             Map.entry("dozen", 12), Map.entry("couple", 2));
     private static final int REACH = 6;
 
+    /** Words after a count that make it a total over a period, not one event's. */
+    private static final Set<String> PERIOD = Set.of("between", "since", "upto", "up", "so", "throughout", "during");
+    /** Nouns that, after "this", name the event being reported. */
+    private static final Set<String> THIS_EVENT = Set.of("event", "attack", "strike", "airstrike", "incident", "raid", "bombing", "shelling");
+
+    /**
+     * A death toll read from a sentence after the event's own.
+     *
+     * @param killed     the count
+     * @param atLeast    a lower bound
+     * @param attributed the sentence says the count is this event's
+     */
+    record Toll(int killed, boolean atLeast, boolean attributed, Span span) {}
+
     private CasualtyCounts() {}
+
+    /**
+     * The death toll the sentences starting at or after {@code offset} give: the first count said to be this event's,
+     * else the first that is no period total nor denied; empty when none.
+     */
+    static Optional<Toll> after(Document doc, int offset) {
+        Toll first = null;
+        for (Sentence sentence : doc.sentences()) {
+            if (sentence.span().start() < offset) {
+                continue;
+            }
+            List<Token> s = doc.tokens(sentence);
+            for (int k = 0; k < s.size(); k++) {
+                String w = Phrases.lower(s.get(k));
+                if (!DEATH.contains(w) && !DEATH.contains(s.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int[] n = numberNear(s, k);
+                if (n == null) {
+                    continue;
+                }
+                int end = Math.max(n[1], k);
+                if (isPeriodOrDenied(s, end)) {
+                    continue;
+                }
+                Span span = Span.of(doc.text(), s.get(Math.min(n[1], k)).start(), s.get(end).end());
+                Toll toll = new Toll(n[0], lowerBound(s, n[1]), saysThisEvent(s, end), span);
+                if (toll.attributed()) {
+                    return Optional.of(toll);
+                }
+                if (first == null) {
+                    first = toll;
+                }
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** "5087 fatalities upto 22 October", "479 fatalities not attributed": within the count's clause. */
+    private static boolean isPeriodOrDenied(List<Token> s, int end) {
+        for (int j = end + 1; j < Math.min(s.size(), end + 4); j++) {
+            String l = Phrases.lower(s.get(j));
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+            if (PERIOD.contains(l) || l.equals("not")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "coded to this event", "killed in this attack": "this" and an event noun within the count's clause. */
+    private static boolean saysThisEvent(List<Token> s, int end) {
+        for (int j = end + 1; j + 1 < Math.min(s.size(), end + 6); j++) {
+            String l = Phrases.lower(s.get(j));
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+            if (l.equals("this") && THIS_EVENT.contains(s.get(j + 1).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The counts stated in {@code s}, or empty when it states none. */
     static Optional<Casualties> find(String text, List<Token> s) {
@@ -72,8 +157,16 @@ final class CasualtyCounts {
             if (v != null) {
                 return new int[] {v, j};
             }
-            if (s.get(j).isVerb() || s.get(j).text().equals(",")) {
-                break;
+            if (j == k + 1 && s.get(j).pos().equals("VBN") && j + 1 < s.size()) {
+                // "fatalities estimated at 12", "deaths put at 40", "fatalities coded as 12"
+                int n = Set.of("as", "at").contains(Phrases.lower(s.get(j + 1))) ? j + 2 : j + 1;
+                Integer counted = n < s.size() ? number(s.get(n)) : null;
+                if (counted != null) {
+                    return new int[] {counted, n};
+                }
+            }
+            if (s.get(j).isVerb() || s.get(j).text().equals(",") || s.get(j).pos().equals("CC")) {
+                break; // "three were killed and 12 injured": the 12 is the other count's
             }
         }
         for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {

@@ -35,6 +35,7 @@ public final class EventExtractor implements Stage {
     private final EventLexicon lexicon;
     private final org.sitrep.knowledge.CameoEvents cameo = org.sitrep.knowledge.CameoEvents.bundled();
     private final AcledMap acled = AcledMap.bundled();
+    private final AcledActors acledActors = AcledActors.bundled();
 
     /** An events stage over the bundled lexicon. */
     public EventExtractor(Gazetteer gazetteer) {
@@ -250,6 +251,7 @@ public final class EventExtractor implements Stage {
         java.time.LocalDate published = doc.article().published().value().orElse(null);
         java.util.Map<Integer, Sentence> sentences = new java.util.HashMap<>();
         doc.sentences().forEach(x -> sentences.put(x.span().start(), x));
+        String fallbackCountry = documentCountry(doc);
         for (Event e : events) {
             Sentence sentence = sentences.get(e.sentence().start());
             List<Token> s = sentence == null ? List.of() : doc.tokens(sentence);
@@ -264,25 +266,157 @@ public final class EventExtractor implements Stage {
                 Event withCounts = e;
                 e = CasualtyCounts.find(doc.text(), s).map(withCounts::withCasualties).orElse(e);
             }
-            e = coded(e);
+            e = coded(doc, e, fallbackCountry);
             out.add(e);
         }
         int main = MainEvent.pick(out, doc.text().length());
         if (main >= 0) {
-            out.set(main, out.get(main).withMain(true));
+            out.set(main, mainDetails(doc, out, main, fallbackCountry).withMain(true));
         }
         return out;
     }
 
-    private Event coded(Event e) {
+    /**
+     * What the article's later sentences add to its main act of violence: the toll ("Several persons were killed. 15
+     * fatalities were reported.") when its own sentence counts none, a place when it has none, and whom it hit ("Three
+     * civilians were killed") when its own target says nothing.
+     */
+    private Event mainDetails(Document doc, List<Event> events, int main, String fallbackCountry) {
+        Event e = events.get(main);
+        if (!e.type().equals("ASSAULT")) {
+            return e;
+        }
+        Optional<CasualtyCounts.Toll> later = CasualtyCounts.after(doc, e.sentence().end());
+        boolean counted = e.casualties() != null && e.casualties().killed() != null;
+        if (later.isPresent() && (!counted || later.get().attributed())) {
+            org.sitrep.model.Casualties own = e.casualties();
+            CasualtyCounts.Toll t = later.get();
+            e = e.withCasualties(new org.sitrep.model.Casualties(t.killed(), own == null ? null : own.injured(), t.atLeast(),
+                    own == null ? t.span() : own.span()));
+        }
+        for (int k = main + 1; k < events.size() && e.place() == null; k++) {
+            e = e.withPlace(events.get(k).place());
+        }
+        if (e.coding() != null && e.coding().acledActor2() == null) {
+            for (int k = main + 1; k < events.size(); k++) {
+                Event o = events.get(k);
+                if (o.type().equals("ASSAULT") && o.source() == null && o.coding() != null && o.coding().acledActor2() != null) {
+                    e = e.withParticipants(e.source(), o.target()); // "Several civilians were killed": whom it hit
+                    break;
+                }
+            }
+        }
+        return coded(doc, e, fallbackCountry);
+    }
+
+    /** The event's CAMEO coding, ACLED actor categories and ACLED types. */
+    private Event coded(Document doc, Event e, String fallbackCountry) {
         String code = lexicon.cameo(new EventLexicon.Coding(e.type(), e.mode(), e.coding() == null ? null : e.coding().cameo(), Set.of()));
         if (code == null) {
             return e;
         }
-        org.sitrep.model.EventCoding c = cameo.coding(code);
+        String country = placeCountry(doc, e.place());
+        if (country == null) {
+            country = fallbackCountry;
+        }
+        String actor2 = acledCategory(doc, e.target() != null ? e.target() : victimPhrase(doc, e), country);
+        if (actor2 == null && e.type().equals("ASSAULT") && e.casualties() != null && hasHarm(e.casualties())) {
+            actor2 = acledActors.unnamedVictims(); // people killed or hurt whom the text does not name as fighters
+        }
+        org.sitrep.model.EventCoding c = cameo.coding(code).withAcledActors(acledCategory(doc, e.source(), country), actor2);
         Event coded = e.withCoding(c);
-        AcledMap.Row row = acled.of(coded);
+        AcledMap.Row row = acled.of(coded, actor2);
         return row == null ? coded : coded.withCoding(c.withAcled(row.acledType(), row.acledSubType()));
+    }
+
+    private static boolean hasHarm(org.sitrep.model.Casualties c) {
+        return c.killed() != null && c.killed() > 0 || c.injured() != null && c.injured() > 0;
+    }
+
+    /**
+     * Whom a violent event with no target participant hit, for its ACLED category only: the phrase a participant needs
+     * no actor for ("struck a house", "airstrikes on houses", "fired shells toward Israeli troops"), or null.
+     */
+    private Participant victimPhrase(Document doc, Event e) {
+        if (!e.type().equals("ASSAULT")) {
+            return null;
+        }
+        Sentence sentence = doc.sentences().stream().filter(x -> x.span().start() == e.sentence().start()).findFirst().orElse(null);
+        List<Token> s = sentence == null ? List.of() : doc.tokens(sentence);
+        int i = indexOf(s, e.trigger().start());
+        if (i < 0) {
+            return null;
+        }
+        Token t = s.get(i);
+        Phrases.Range r = t.isVerb() ? objectAfter(s, i) : Phrases.NONE;
+        boolean weapon = t.isVerb() && lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT));
+        if (r.isEmpty() || weapon) {
+            int from = weapon && !r.isEmpty() ? r.to() - 1 : i;
+            r = afterAny(s, from, Set.of("on", "against", "at", "toward", "towards"));
+        }
+        if (r.isEmpty()) {
+            return null;
+        }
+        String country = null;
+        for (int k = r.from(); k < r.to() && country == null; k++) {
+            country = gazetteer.country(s.get(k).text()).map(Gazetteer.Entry::iso3).orElse(null);
+        }
+        return new Participant(Span.of(doc.text(), s.get(r.from()).start(), s.get(r.to() - 1).end()), null, country);
+    }
+
+    /** The ACLED category of a participant (for a group named by coordination, of its first member that has one). */
+    private String acledCategory(Document doc, Participant p, String eventCountry) {
+        if (p == null) {
+            return null;
+        }
+        org.sitrep.model.Actor a = p.actor() == null ? null : doc.actor(p.actor()).orElse(null);
+        if (a != null) {
+            for (String member : a.members()) {
+                org.sitrep.model.Actor m = doc.actor(member).orElse(null);
+                String c = m == null ? null : acledActors.category(new AcledActors.Who(m.id(), m.type(), m.code(), m.country(), List.of()), eventCountry);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            if (sentence.span().contains(p.span())) {
+                for (Token t : doc.tokens(sentence)) {
+                    if (t.start() >= p.span().start() && t.end() <= p.span().end()) {
+                        boolean demonym = (t.pos().equals("NNPS") || t.pos().equals("NNS")) && gazetteer.country(t.text()).isPresent();
+                        words.add(demonym ? AcledActors.PLURAL_DEMONYM : t.lemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+                break;
+            }
+        }
+        String country = p.country() != null ? p.country() : a == null ? null : a.country();
+        return acledActors.category(new AcledActors.Who(p.actor(), a == null ? null : a.type(), a == null ? null : a.code(), country, words),
+                eventCountry);
+    }
+
+    /** The country (alpha-3) of the place {@code placeId}, or null. */
+    private String placeCountry(Document doc, String placeId) {
+        if (placeId == null) {
+            return null;
+        }
+        for (Place p : doc.places()) {
+            if (p.id().equals(placeId)) {
+                return gazetteer.countryOf(p.country()).map(Gazetteer.Entry::iso3).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Where an event with no place of its own probably is: the country of the article's first place below a country. */
+    private String documentCountry(Document doc) {
+        for (Place p : doc.places()) {
+            if (!"country".equals(p.kind()) && !"continent".equals(p.kind()) && p.country() != null) {
+                return gazetteer.countryOf(p.country()).map(Gazetteer.Entry::iso3).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** An event the sentence dates more than a month before the article (or in an earlier year) is background. */
@@ -647,8 +781,9 @@ public final class EventExtractor implements Stage {
 
     /**
      * Where the event happened: a geocoded place in a locative phrase ("in Tyre", "near Erbil", "at Ain al-Asad base"),
-     * the nearest after the trigger first; failing that, the target when the target is a place ("shelled Tyre"). A
-     * country that is only a participant ("denied that the US had asked") is no place.
+     * the nearest after the trigger first; failing that, the target when the target is a place ("shelled Tyre"), then
+     * the first place below a country the sentence names. A country that is only a participant ("denied that the US had
+     * asked") is no place.
      */
     private static String place(Document doc, List<Token> s, int i, Participant target) {
         int from = s.get(i).start();
@@ -671,8 +806,16 @@ public final class EventExtractor implements Stage {
         if (locativeAfter != null || locativeBefore != null) {
             return locativeAfter != null ? locativeAfter : locativeBefore;
         }
-        return target == null ? null : doc.entities().stream()
+        String inTarget = target == null ? null : doc.entities().stream()
                 .filter(m -> m.place() != null && target.span().contains(m.span()) && !isCountry(doc, m.place()))
+                .map(Mention::place).findFirst().orElse(null);
+        if (inTarget != null) {
+            return inTarget;
+        }
+        // "shelled targets along the Coast of Gaza City": a place below a country named in the sentence, not as an actor's home
+        return doc.entities().stream()
+                .filter(m -> m.place() != null && m.span().start() >= sentenceStart && m.span().end() <= sentenceEnd && !isCountry(doc, m.place())
+                        && m.type() == EntityType.LOCATION && !afterName(doc, s, m.span().start()))
                 .map(Mention::place).findFirst().orElse(null);
     }
 

@@ -9,12 +9,16 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * How a violent event was done, from the lexicon's {@code means} words: the trigger itself ("shelling", "airstrike"),
- * a modifier before it ("an Israeli air strike", "a drone attack"), or its instrument after it ("with rockets", "by
- * artillery fire", "using drones").
+ * How a violent event was done, from the lexicon's {@code means} words, tried in this order: the trigger itself
+ * ("shelling", "airstrike"); for a noun, a modifier before it ("an Israeli air strike", "a drone attack"); for a verb,
+ * its subject, the first means word written winning ("Israeli warplanes and artillery struck" is an air strike); the
+ * instrument after it ("with rockets", "by artillery fire", "using drones"); and the object of a verb of the lexicon's
+ * {@code means-verbs} set ("fired mortar shells", "launched missiles"), whose object is the weapon, not the target.
  */
 final class MeansFinder {
     private static final Set<String> INSTRUMENT = Set.of("with", "by", "using", "from");
+    /** How far past an instrument preposition the weapon may be named ("with al - Yasin anti - tank shells"). */
+    private static final int INSTRUMENT_REACH = 8;
 
     private MeansFinder() {}
 
@@ -23,6 +27,29 @@ final class MeansFinder {
         if (own.isPresent()) {
             return own;
         }
+        Optional<Means> before = s.get(i).isVerb() ? inSubject(lexicon, text, s, i) : inModifiers(lexicon, text, s, i);
+        if (before.isPresent()) {
+            return before;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {
+            if (INSTRUMENT.contains(Phrases.lower(s.get(k)))) {
+                Optional<Means> m = inPhrase(lexicon, text, s, k + 1);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+            if (s.get(k).text().equals(".") || s.get(k).text().equals(";")) {
+                break;
+            }
+        }
+        if (s.get(i).isVerb() && lexicon.set("means-verbs").contains(s.get(i).lemma().toLowerCase(Locale.ROOT))) {
+            return inPhrase(lexicon, text, s, i + 1);
+        }
+        return Optional.empty();
+    }
+
+    /** "an Israeli air strike": the nouns and adjectives right before a noun trigger. */
+    private static Optional<Means> inModifiers(EventLexicon lexicon, String text, List<Token> s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String p = s.get(k).pos();
             if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || p.equals(":"))) {
@@ -33,21 +60,45 @@ final class MeansFinder {
                 return m;
             }
         }
-        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
-            if (INSTRUMENT.contains(Phrases.lower(s.get(k)))) {
-                for (int j = k + 1; j < Math.min(s.size(), k + 5); j++) {
-                    String p = s.get(j).pos();
-                    if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("DT") || p.equals("CD") || p.equals("HYPH"))) {
-                        break;
-                    }
-                    Optional<Means> m = at(lexicon, text, s, j);
-                    if (m.isPresent()) {
-                        return m;
-                    }
-                }
+        return Optional.empty();
+    }
+
+    /** The first means word of the verb's subject ("Israeli military airplanes struck"). */
+    private static Optional<Means> inSubject(EventLexicon lexicon, String text, List<Token> s, int i) {
+        Phrases.Range subject = Phrases.subjectBefore(s, i);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = subject.from();
+        while (from > 0 && i - from < 10 && isPhraseWord(s.get(from - 1))) {
+            from--; // "Israeli warplanes and artillery": the coordinated nouns before the head phrase
+        }
+        for (int k = from; k < subject.to(); k++) {
+            Optional<Means> m = at(lexicon, text, s, k);
+            if (m.isPresent()) {
+                return m;
             }
-            if (s.get(k).text().equals(".") || s.get(k).text().equals(";")) {
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPhraseWord(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CC") || p.equals("DT") || p.equals("HYPH") || p.equals(",");
+    }
+
+    /** The first means word of the noun phrase starting at {@code from}. */
+    private static Optional<Means> inPhrase(EventLexicon lexicon, String text, List<Token> s, int from) {
+        for (int j = from; j < Math.min(s.size(), from + INSTRUMENT_REACH); j++) {
+            Token t = s.get(j);
+            String p = t.pos();
+            boolean of = p.equals("IN") && Phrases.lower(t).equals("of"); // "dozens of rockets"
+            if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("DT") || p.equals("CD") || p.equals("HYPH") || p.equals(":") || of)) {
                 break;
+            }
+            Optional<Means> m = at(lexicon, text, s, j);
+            if (m.isPresent()) {
+                return m;
             }
         }
         return Optional.empty();
