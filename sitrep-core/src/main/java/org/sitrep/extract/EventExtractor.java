@@ -263,13 +263,16 @@ public final class EventExtractor implements Stage {
             if (at >= 0 && (e.type().equals("ASSAULT") || e.type().equals("COERCE"))) {
                 Event withMeans = e;
                 e = MeansFinder.find(lexicon, doc.text(), s, at).map(withMeans::withMeans).orElse(e);
+                if (e.means() != null && e.target() != null && e.target().span().contains(e.means().span()) && e.target().actor() == null) {
+                    e = e.withParticipants(e.source(), null); // "fired rockets": the weapon, not whom it hit
+                }
                 Event withCounts = e;
                 e = CasualtyCounts.find(doc.text(), s).map(withCounts::withCasualties).orElse(e);
             }
             e = coded(doc, e, fallbackCountry);
             out.add(e);
         }
-        int main = MainEvent.pick(out, doc.text().length());
+        int main = MainEvent.pick(out, doc.text().length(), MainEvent.titleTypes(lexicon, doc.article().title()));
         if (main >= 0) {
             out.set(main, mainDetails(doc, out, main, fallbackCountry).withMain(true));
         }
@@ -518,8 +521,10 @@ public final class EventExtractor implements Stage {
 
     private static Event merged(Event verb, Event means) {
         return new Event(verb.type(), verb.mode() != null ? verb.mode() : means.mode(), verb.trigger(),
-                verb.source() != null ? verb.source() : means.source(), verb.target(), verb.place() != null ? verb.place() : means.place(),
-                verb.time() != null ? verb.time() : means.time(), verb.context(), verb.sentence(), verb.claim());
+                verb.source() != null ? verb.source() : means.source(), verb.target() != null ? verb.target() : means.target(),
+                verb.place() != null ? verb.place() : means.place(), verb.time() != null ? verb.time() : means.time(), verb.context(),
+                verb.sentence(), verb.claim(), verb.coding() != null ? verb.coding() : means.coding(), verb.date(), verb.casualties(),
+                verb.means(), verb.main());
     }
 
     /** "did not respond to requests for comment" is newsroom routine, not an event. */
@@ -563,7 +568,11 @@ public final class EventExtractor implements Stage {
                     v--;
                 }
                 Token light = s.get(v);
-                boolean perfect = light.pos().equals("VBN") && v > 0 && s.get(v - 1).lemma().equalsIgnoreCase("have");
+                int aux = v - 1;
+                while (aux > 0 && s.get(aux).pos().equals("RB")) {
+                    aux--; // "has even received"
+                }
+                boolean perfect = light.pos().equals("VBN") && aux >= 0 && s.get(aux).lemma().equalsIgnoreCase("have");
                 boolean active = light.isVerb() && (!light.pos().equals("VBN") || perfect);
                 if (active && lexicon.set("receiving-verbs").contains(light.lemma().toLowerCase(Locale.ROOT))) {
                     if (target == null) {
@@ -582,6 +591,11 @@ public final class EventExtractor implements Stage {
         String place = place(doc, s, i, target);
         Span triggerSpan = Span.of(text, trigger.start(), trigger.end());
         String claim = claimOf(doc.claims(), triggerSpan);
+        // "the convoy" declaring a ceasefire, "the attacks" threatening, "calm" as a target: no one. Force may still hit a thing
+        // ("struck a fuel depot").
+        source = someone(doc, s, source);
+        boolean material = coding.type().equals("ASSAULT") || coding.type().equals("COERCE");
+        target = material ? target : someone(doc, s, target);
         Event e = new Event(coding.type(), mode, triggerSpan, source, target, place, time(doc, sentence, triggerSpan), EventContexts.of(s, i), sentence.span(), claim);
         String code = lexicon.cameo(coding);
         return code == null ? e : e.withCoding(cameo.coding(code));
@@ -728,9 +742,6 @@ public final class EventExtractor implements Stage {
         if (actor != null && country == null) {
             country = doc.actor(actor).map(a -> a.country()).orElse(null);
         }
-        if (actor == null && country == null && !namesSomeone(doc, s, r, span)) {
-            return null; // "the convoy", "the attacks", "calm": no one
-        }
         return new Participant(span, actor, country);
     }
 
@@ -738,6 +749,21 @@ public final class EventExtractor implements Stage {
      * A phrase no actor resolved still names someone when it holds a person's or organisation's name, or its head is
      * a word for people (the lexicon's {@code people} set: "civilians", "protesters", "residents").
      */
+    private Participant someone(Document doc, List<Token> s, Participant p) {
+        if (p == null || p.actor() != null || p.country() != null) {
+            return p;
+        }
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).start() >= p.span().start() && s.get(k).end() <= p.span().end()) {
+                from = from < 0 ? k : from;
+                to = k + 1;
+            }
+        }
+        return from >= 0 && namesSomeone(doc, s, new Phrases.Range(from, to), p.span()) ? p : null;
+    }
+
     private boolean namesSomeone(Document doc, List<Token> s, Phrases.Range r, Span span) {
         for (Mention m : doc.entities()) {
             if (span.contains(m.span()) && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {

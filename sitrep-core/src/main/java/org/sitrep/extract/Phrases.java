@@ -23,7 +23,8 @@ final class Phrases {
             "again", "still", "now", "repeatedly", "openly", "both", "publicly", "immediately", "allegedly", "already",
             "never", "not", "n't", "even", "then", "further", "today", "yesterday", "week", "friday", "monday", "tuesday",
             "wednesday", "thursday", "saturday", "sunday", "this", "last", "on", "apparently", "strongly", "firmly");
-    private static final Set<String> CONTINUATIVES = Set.of("continue", "keep", "go", "begin", "start", "appear", "seem", "decide", "try", "want");
+    private static final Set<String> CONTINUATIVES = Set.of("continue", "keep", "go", "begin", "start", "appear", "seem", "decide", "try", "want",
+            "expect", "plan", "schedule", "intend");
 
     private Phrases() {}
 

@@ -32,7 +32,14 @@ final class PoliticalActors {
             return false;
         }
         if (p.actor() == null) {
-            return p.country() != null && p.span().text().split("\\s+").length <= 3; // "Berlin", "the Iraqi side"
+            if (p.country() != null && p.span().text().split("\\s+").length <= 3) {
+                return true; // "Berlin", "the Iraqi side"
+            }
+            // "two factions", "the rebels", "opposition parties": a word for a political body heads the phrase
+            String[] words = p.span().text().toLowerCase(Locale.ROOT).split("\\s+");
+            String head = words[words.length - 1].replaceAll("['’]s?$", "");
+            Set<String> bodies = lexicon.set("political-groups");
+            return bodies.contains(head) || head.endsWith("s") && bodies.contains(head.substring(0, head.length() - 1));
         }
         if (p.actor().startsWith("agent:") || p.actor().startsWith("country:")) {
             return true;
