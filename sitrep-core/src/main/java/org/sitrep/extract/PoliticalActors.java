@@ -32,8 +32,8 @@ final class PoliticalActors {
             return false;
         }
         if (p.actor() == null) {
-            if (p.country() != null && p.span().text().split("\\s+").length <= 3) {
-                return true; // "Berlin", "the Iraqi side"
+            if (p.country() != null && isPlaceName(doc, p)) {
+                return true; // "Berlin rejected ...": a capital for its government; "the Anfield board" is no state
             }
             // "two factions", "the rebels", "opposition parties": a word for a political body heads the phrase
             String[] words = p.span().text().toLowerCase(Locale.ROOT).split("\\s+");
@@ -45,6 +45,13 @@ final class PoliticalActors {
             return true;
         }
         return doc.actor(p.actor()).map(a -> political(lexicon, doc, a)).orElse(false);
+    }
+
+    /** The phrase is a place's name alone, perhaps after "the". */
+    private static boolean isPlaceName(Document doc, Participant p) {
+        String text = p.span().text().replaceFirst("^(?i)the\\s+", "");
+        int start = p.span().end() - text.length();
+        return doc.entities().stream().anyMatch(m -> m.place() != null && m.span().start() == start && m.span().end() == p.span().end());
     }
 
     private static boolean political(EventLexicon lexicon, Document doc, Actor a) {
