@@ -42,8 +42,9 @@ class EventContextsTest {
     }
 
     @Test
-    void averting_strikes_means_there_were_none() {
-        assertEquals(EventContext.NEGATED, contextOf("to/TO avert/VB/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
+    void strikes_averted_were_none_and_strikes_to_avert_are_hypothetical() {
+        assertEquals(EventContext.NEGATED, contextOf("the/DT deal/NN averted/VBD/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
+        assertEquals(EventContext.HYPOTHETICAL, contextOf("to/TO avert/VB/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
     }
 
     @Test
