@@ -81,6 +81,9 @@ public final class EventExtractor implements Stage {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 // a noun trigger is a common noun: "March" is a month, "Summit Avenue" a street
                 Optional<EventLexicon.Coding> phrasal = PhrasalTriggers.at(lexicon, s, i);
+                if (phrasal.isEmpty()) {
+                    phrasal = LightVerbs.at(lexicon, s, i); // "opened fire"
+                }
                 Optional<EventLexicon.Coding> coding = phrasal.isPresent() ? phrasal : t.isVerb() ? lexicon.verb(lemma)
                         : t.pos().equals("NN") || t.pos().equals("NNS") ? lexicon.noun(lemma) : Optional.empty();
                 int[] threat = t.isVerb() ? ThreatConstruction.scope(lexicon, s, i) : null;
@@ -165,6 +168,10 @@ public final class EventExtractor implements Stage {
                         if (shared == EventContext.HYPOTHETICAL || shared == EventContext.FUTURE) {
                             e = e.withContext(shared);
                         }
+                    }
+                    if (t.isVerb() && verbEvent >= 0 && e.source() == null && events.get(verbEvent).type().equals(e.type())
+                            && coordinated(s, verbToken, i)) {
+                        e = e.withParticipants(events.get(verbEvent).source(), e.target()); // "airplanes struck and killed": one subject
                     }
                     if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
                         events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
@@ -272,6 +279,7 @@ public final class EventExtractor implements Stage {
             e = coded(doc, e, fallbackCountry);
             out.add(e);
         }
+        out = OutcomeTolls.apply(doc, out);
         int main = MainEvent.pick(out, doc.text().length(), MainEvent.titleTypes(lexicon, doc.article().title()));
         if (main >= 0) {
             out.set(main, mainDetails(doc, out, main, fallbackCountry).withMain(true));

@@ -12,7 +12,8 @@ import org.sitrep.model.Token;
  * How a violent event was done, from the lexicon's {@code means} words, tried in this order: the trigger itself
  * ("shelling", "airstrike"); for a noun, a modifier before it ("an Israeli air strike", "a drone attack"); for a verb,
  * its subject, the first means word written winning ("Israeli warplanes and artillery struck" is an air strike); the
- * instrument after it ("with rockets", "by artillery fire", "using drones"); and the object of a verb of the lexicon's
+ * instrument after it ("with rockets", "by artillery fire", "using drones"), a verb joined to an earlier one by "and"
+ * sharing that one's subject ("airplanes struck and killed"); and the object of a verb of the lexicon's
  * {@code means-verbs} set ("fired mortar shells", "launched missiles"), whose object is the weapon, not the target.
  */
 final class MeansFinder {
@@ -67,7 +68,8 @@ final class MeansFinder {
     private static Optional<Means> inSubject(EventLexicon lexicon, String text, List<Token> s, int i) {
         Phrases.Range subject = Phrases.subjectBefore(s, i);
         if (subject.isEmpty()) {
-            return Optional.empty();
+            int first = coordinatedVerbBefore(s, i);
+            return first < 0 ? Optional.empty() : inSubject(lexicon, text, s, first); // "airplanes struck and killed"
         }
         int from = subject.from();
         while (from > 0 && i - from < 10 && isPhraseWord(s.get(from - 1))) {
@@ -80,6 +82,15 @@ final class MeansFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The verb {@code i} is coordinated with ("struck and killed", "shot and executed"), or -1. */
+    private static int coordinatedVerbBefore(List<Token> s, int i) {
+        int k = i - 1;
+        if (k >= 1 && s.get(k).pos().equals("CC") && s.get(k - 1).isVerb()) {
+            return k - 1;
+        }
+        return -1;
     }
 
     private static boolean isPhraseWord(Token t) {
