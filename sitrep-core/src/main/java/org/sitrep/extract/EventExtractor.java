@@ -290,7 +290,7 @@ public final class EventExtractor implements Stage {
     /**
      * What the article's later sentences add to its main act of violence: the toll ("Several persons were killed. 15
      * fatalities were reported.") when its own sentence counts none, a place when it has none, and whom it hit ("Three
-     * civilians were killed") when its own target says nothing.
+     * civilians were killed", "opened fire and killed 3 militants") when it names no one it hit.
      */
     private Event mainDetails(Document doc, List<Event> events, int main, String fallbackCountry) {
         Event e = events.get(main);
@@ -308,10 +308,12 @@ public final class EventExtractor implements Stage {
         for (int k = main + 1; k < events.size() && e.place() == null; k++) {
             e = e.withPlace(events.get(k).place());
         }
-        if (e.coding() != null && e.coding().acledActor2() == null) {
+        boolean unnamedVictims = e.target() == null && victimPhrase(doc, e) == null; // its second actor, if any, only from the toll
+        if (e.coding() != null && (e.coding().acledActor2() == null || unnamedVictims)) {
             for (int k = main + 1; k < events.size(); k++) {
                 Event o = events.get(k);
-                if (o.type().equals("ASSAULT") && o.source() == null && o.coding() != null && o.coding().acledActor2() != null) {
+                boolean sameDoer = o.source() == null || e.source() != null && o.source().span().equals(e.source().span());
+                if (o.type().equals("ASSAULT") && sameDoer && o.target() != null && o.coding() != null && o.coding().acledActor2() != null) {
                     e = e.withParticipants(e.source(), o.target()); // "Several civilians were killed": whom it hit
                     break;
                 }
@@ -360,7 +362,8 @@ public final class EventExtractor implements Stage {
         }
         Token t = s.get(i);
         Phrases.Range r = t.isVerb() ? objectAfter(s, i) : Phrases.NONE;
-        boolean weapon = t.isVerb() && lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT));
+        boolean weapon = t.isVerb() && (lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT))
+                || LightVerbs.at(lexicon, s, i).isPresent()); // "fired shells at", "opened fire at"
         if (r.isEmpty() || weapon) {
             int from = weapon && !r.isEmpty() ? r.to() - 1 : i;
             r = afterAny(s, from, Set.of("on", "against", "at", "toward", "towards"));
@@ -553,7 +556,9 @@ public final class EventExtractor implements Stage {
         if (trigger.isVerb()) {
             boolean passive = trigger.pos().equals("VBN") && i > 0 && hasBeBefore(s, i);
             Phrases.Range subject = Phrases.subjectBefore(s, i);
-            Phrases.Range object = objectAfter(s, i);
+            Phrases.Range object = LightVerbs.at(lexicon, s, i).isPresent()
+                    ? afterAny(s, i + 1, Set.of("at", "on", "toward", "towards", "against", "with")) // "opened fire at houses"
+                    : objectAfter(s, i);
             Phrases.Range agent = passive ? afterWord(s, i, "by") : Phrases.NONE;
             if (passive) {
                 target = participant(doc, s, subject);

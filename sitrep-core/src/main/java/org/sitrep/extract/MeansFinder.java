@@ -20,6 +20,8 @@ final class MeansFinder {
     private static final Set<String> INSTRUMENT = Set.of("with", "by", "using", "from");
     /** How far past an instrument preposition the weapon may be named ("with al - Yasin anti - tank shells"). */
     private static final int INSTRUMENT_REACH = 8;
+    /** How far after the trigger, within its clause, the instrument may follow ("attacked a tank west of X, in the Y area with ..."). */
+    private static final int INSTRUMENT_SEARCH = 30;
 
     private MeansFinder() {}
 
@@ -32,15 +34,16 @@ final class MeansFinder {
         if (before.isPresent()) {
             return before;
         }
-        for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {
+        for (int k = i + 1; k < Math.min(s.size(), i + INSTRUMENT_SEARCH); k++) {
             if (INSTRUMENT.contains(Phrases.lower(s.get(k)))) {
                 Optional<Means> m = inPhrase(lexicon, text, s, k + 1);
                 if (m.isPresent()) {
                     return m;
                 }
             }
-            if (s.get(k).text().equals(".") || s.get(k).text().equals(";")) {
-                break;
+            String p = s.get(k).pos();
+            if (s.get(k).text().equals(".") || s.get(k).text().equals(";") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+                break; // the clause of another finite verb has its own instrument
             }
         }
         if (s.get(i).isVerb() && lexicon.set("means-verbs").contains(s.get(i).lemma().toLowerCase(Locale.ROOT))) {
