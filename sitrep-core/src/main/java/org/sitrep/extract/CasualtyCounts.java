@@ -135,7 +135,7 @@ final class CasualtyCounts {
             }
             int from = Math.min(n[1], k);
             int to = Math.max(n[1], k);
-            if (death && isPeriodOrDenied(s, to)) {
+            if (death && (isPeriodOrDenied(s, k) || isPeriodOrDenied(s, to))) {
                 continue; // "400 militants were killed between 7-8 October": a total over days, not this event's toll
             }
             if (death && killed == null) {
