@@ -115,7 +115,7 @@ final class CasualtyCounts {
         return false;
     }
 
-    /** The counts stated in {@code s}, or empty when it states none. */
+    /** The counts stated in {@code s} (a death toll over a period or denied is none), or empty when it states none. */
     static Optional<Casualties> find(String text, List<Token> s) {
         Integer killed = null;
         Integer injured = null;
@@ -135,6 +135,9 @@ final class CasualtyCounts {
             }
             int from = Math.min(n[1], k);
             int to = Math.max(n[1], k);
+            if (death && (isPeriodOrDenied(s, k) || isPeriodOrDenied(s, to))) {
+                continue; // "400 militants were killed between 7-8 October": a total over days, not this event's toll
+            }
             if (death && killed == null) {
                 killed = n[0];
             } else if (injury && injured == null && !w.startsWith("casualt")) {

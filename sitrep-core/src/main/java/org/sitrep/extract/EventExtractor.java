@@ -81,6 +81,9 @@ public final class EventExtractor implements Stage {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 // a noun trigger is a common noun: "March" is a month, "Summit Avenue" a street
                 Optional<EventLexicon.Coding> phrasal = PhrasalTriggers.at(lexicon, s, i);
+                if (phrasal.isEmpty()) {
+                    phrasal = LightVerbs.at(lexicon, s, i); // "opened fire"
+                }
                 Optional<EventLexicon.Coding> coding = phrasal.isPresent() ? phrasal : t.isVerb() ? lexicon.verb(lemma)
                         : t.pos().equals("NN") || t.pos().equals("NNS") ? lexicon.noun(lemma) : Optional.empty();
                 int[] threat = t.isVerb() ? ThreatConstruction.scope(lexicon, s, i) : null;
@@ -165,6 +168,10 @@ public final class EventExtractor implements Stage {
                         if (shared == EventContext.HYPOTHETICAL || shared == EventContext.FUTURE) {
                             e = e.withContext(shared);
                         }
+                    }
+                    if (t.isVerb() && verbEvent >= 0 && e.source() == null && events.get(verbEvent).type().equals(e.type())
+                            && coordinated(s, verbToken, i)) {
+                        e = e.withParticipants(events.get(verbEvent).source(), e.target()); // "airplanes struck and killed": one subject
                     }
                     if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
                         events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
@@ -272,6 +279,7 @@ public final class EventExtractor implements Stage {
             e = coded(doc, e, fallbackCountry);
             out.add(e);
         }
+        out = OutcomeTolls.apply(doc, out);
         int main = MainEvent.pick(out, doc.text().length(), MainEvent.titleTypes(lexicon, doc.article().title()));
         if (main >= 0) {
             out.set(main, mainDetails(doc, out, main, fallbackCountry).withMain(true));
@@ -282,7 +290,7 @@ public final class EventExtractor implements Stage {
     /**
      * What the article's later sentences add to its main act of violence: the toll ("Several persons were killed. 15
      * fatalities were reported.") when its own sentence counts none, a place when it has none, and whom it hit ("Three
-     * civilians were killed") when its own target says nothing.
+     * civilians were killed", "opened fire and killed 3 militants") when it names no one it hit.
      */
     private Event mainDetails(Document doc, List<Event> events, int main, String fallbackCountry) {
         Event e = events.get(main);
@@ -300,10 +308,12 @@ public final class EventExtractor implements Stage {
         for (int k = main + 1; k < events.size() && e.place() == null; k++) {
             e = e.withPlace(events.get(k).place());
         }
-        if (e.coding() != null && e.coding().acledActor2() == null) {
+        boolean unnamedVictims = e.target() == null && victimPhrase(doc, e) == null; // its second actor, if any, only from the toll
+        if (e.coding() != null && (e.coding().acledActor2() == null || unnamedVictims)) {
             for (int k = main + 1; k < events.size(); k++) {
                 Event o = events.get(k);
-                if (o.type().equals("ASSAULT") && o.source() == null && o.coding() != null && o.coding().acledActor2() != null) {
+                boolean sameDoer = o.source() == null || e.source() != null && o.source().span().equals(e.source().span());
+                if (o.type().equals("ASSAULT") && sameDoer && o.target() != null && o.coding() != null && o.coding().acledActor2() != null) {
                     e = e.withParticipants(e.source(), o.target()); // "Several civilians were killed": whom it hit
                     break;
                 }
@@ -352,7 +362,8 @@ public final class EventExtractor implements Stage {
         }
         Token t = s.get(i);
         Phrases.Range r = t.isVerb() ? objectAfter(s, i) : Phrases.NONE;
-        boolean weapon = t.isVerb() && lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT));
+        boolean weapon = t.isVerb() && (lexicon.set("means-verbs").contains(t.lemma().toLowerCase(Locale.ROOT))
+                || LightVerbs.at(lexicon, s, i).isPresent()); // "fired shells at", "opened fire at"
         if (r.isEmpty() || weapon) {
             int from = weapon && !r.isEmpty() ? r.to() - 1 : i;
             r = afterAny(s, from, Set.of("on", "against", "at", "toward", "towards"));
@@ -545,7 +556,9 @@ public final class EventExtractor implements Stage {
         if (trigger.isVerb()) {
             boolean passive = trigger.pos().equals("VBN") && i > 0 && hasBeBefore(s, i);
             Phrases.Range subject = Phrases.subjectBefore(s, i);
-            Phrases.Range object = objectAfter(s, i);
+            Phrases.Range object = LightVerbs.at(lexicon, s, i).isPresent()
+                    ? afterAny(s, i + 1, Set.of("at", "on", "toward", "towards", "against", "with")) // "opened fire at houses"
+                    : objectAfter(s, i);
             Phrases.Range agent = passive ? afterWord(s, i, "by") : Phrases.NONE;
             if (passive) {
                 target = participant(doc, s, subject);

@@ -12,13 +12,16 @@ import org.sitrep.model.Token;
  * How a violent event was done, from the lexicon's {@code means} words, tried in this order: the trigger itself
  * ("shelling", "airstrike"); for a noun, a modifier before it ("an Israeli air strike", "a drone attack"); for a verb,
  * its subject, the first means word written winning ("Israeli warplanes and artillery struck" is an air strike); the
- * instrument after it ("with rockets", "by artillery fire", "using drones"); and the object of a verb of the lexicon's
+ * instrument after it ("with rockets", "by artillery fire", "using drones"), a verb joined to an earlier one by "and"
+ * sharing that one's subject ("airplanes struck and killed"); and the object of a verb of the lexicon's
  * {@code means-verbs} set ("fired mortar shells", "launched missiles"), whose object is the weapon, not the target.
  */
 final class MeansFinder {
     private static final Set<String> INSTRUMENT = Set.of("with", "by", "using", "from");
     /** How far past an instrument preposition the weapon may be named ("with al - Yasin anti - tank shells"). */
     private static final int INSTRUMENT_REACH = 8;
+    /** How far after the trigger, within its clause, the instrument may follow ("attacked a tank west of X, in the Y area with ..."). */
+    private static final int INSTRUMENT_SEARCH = 30;
 
     private MeansFinder() {}
 
@@ -31,15 +34,16 @@ final class MeansFinder {
         if (before.isPresent()) {
             return before;
         }
-        for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {
+        for (int k = i + 1; k < Math.min(s.size(), i + INSTRUMENT_SEARCH); k++) {
             if (INSTRUMENT.contains(Phrases.lower(s.get(k)))) {
                 Optional<Means> m = inPhrase(lexicon, text, s, k + 1);
                 if (m.isPresent()) {
                     return m;
                 }
             }
-            if (s.get(k).text().equals(".") || s.get(k).text().equals(";")) {
-                break;
+            String p = s.get(k).pos();
+            if (s.get(k).text().equals(".") || s.get(k).text().equals(";") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+                break; // the clause of another finite verb has its own instrument
             }
         }
         if (s.get(i).isVerb() && lexicon.set("means-verbs").contains(s.get(i).lemma().toLowerCase(Locale.ROOT))) {
@@ -67,7 +71,8 @@ final class MeansFinder {
     private static Optional<Means> inSubject(EventLexicon lexicon, String text, List<Token> s, int i) {
         Phrases.Range subject = Phrases.subjectBefore(s, i);
         if (subject.isEmpty()) {
-            return Optional.empty();
+            int first = coordinatedVerbBefore(s, i);
+            return first < 0 ? Optional.empty() : inSubject(lexicon, text, s, first); // "airplanes struck and killed"
         }
         int from = subject.from();
         while (from > 0 && i - from < 10 && isPhraseWord(s.get(from - 1))) {
@@ -80,6 +85,15 @@ final class MeansFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The verb {@code i} is coordinated with ("struck and killed", "shot and executed"), or -1. */
+    private static int coordinatedVerbBefore(List<Token> s, int i) {
+        int k = i - 1;
+        if (k >= 1 && s.get(k).pos().equals("CC") && s.get(k - 1).isVerb()) {
+            return k - 1;
+        }
+        return -1;
     }
 
     private static boolean isPhraseWord(Token t) {

@@ -53,4 +53,15 @@ class AcledMapTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> map("# c\nASSAULT\t*\t*\tSoldiers\tBattles\tArmed clash\n"));
         assertEquals("test.tsv:2: the target is '*', '-' or an ACLED actor category, got 'Soldiers'", e.getMessage());
     }
+
+    @Test
+    void property_destroyed_from_the_air_is_the_strike_else_property_destruction_and_a_release_is_other() {
+        AcledMap m = AcledMap.bundled();
+        Span t = Span.of(TEXT, 7, 12);
+        Event destroy = new Event("COERCE", "seize", t, null, null, null, null, EventContext.ASSERTED, Span.of(TEXT, 0, TEXT.length()), null);
+        assertEquals("Looting/property destruction", m.of(destroy, "Civilians").acledSubType());
+        assertEquals("Air/drone strike", m.of(destroy.withMeans(new Means("air strike", t)), "Civilians").acledSubType());
+        Event release = new Event("RETREAT", "release", t, null, null, null, null, EventContext.ASSERTED, Span.of(TEXT, 0, TEXT.length()), null);
+        assertEquals("Other", m.of(release, "Civilians").acledSubType());
+    }
 }

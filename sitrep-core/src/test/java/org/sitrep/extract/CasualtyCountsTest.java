@@ -45,4 +45,9 @@ class CasualtyCountsTest {
     void casualties_unknown_counts_nothing() {
         assertEquals(Optional.empty(), counts("Casualties/NNS/casualty unknown/JJ"));
     }
+
+    @Test
+    void a_total_over_a_period_is_no_events_toll() {
+        assertTrue(counts("400/CD militants/NNS/militant were/VBD/be killed/VBN/kill between/IN 7/CD and/CC 8/CD October/NNP").isEmpty());
+    }
 }

@@ -45,4 +45,18 @@ class MeansFinderTest {
     void controlled_explosions_are_demolition() {
         assertEquals("demolition", means("in/IN controlled/JJ explosions/NNS/explosion", "explosions"));
     }
+
+    @Test
+    void a_verb_joined_by_and_shares_the_first_verbs_subject() {
+        assertEquals("air strike", means("Israeli/JJ military/JJ airplanes/NNS/airplane struck/VBD/strike and/CC killed/VBD/kill 4/CD commanders/NNS/commander",
+                "killed"));
+    }
+
+    @Test
+    void the_instrument_may_follow_a_place_within_the_clause() {
+        assertEquals("shelling", means("militants/NNS/militant attacked/VBD/attack a/DT tank/NN west/RB of/IN Gaza/NNP City/NNP ,/, in/IN the/DT "
+                + "Sabra/NNP area/NN with/IN anti/JJ -/HYPH tank/NN shells/NNS/shell", "attacked"));
+        assertEquals(null, means("militants/NNS/militant attacked/VBD/attack a/DT tank/NN and/CC troops/NNS/troop fled/VBD/flee with/IN "
+                + "rockets/NNS/rocket", "attacked"));
+    }
 }
