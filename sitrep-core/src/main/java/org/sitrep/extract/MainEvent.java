@@ -36,7 +36,7 @@ final class MainEvent {
         s += named < 0 ? 0 : 3.0 / (1 + named);
         s += e.coding() != null && e.coding().quadClass() == 4 ? 1.5 : e.coding() != null && e.coding().quadClass() == 2 ? 0.5 : 0;
         s += e.casualties() != null ? 1 : 0;
-        s += e.source() != null && e.source().actor() != null ? 0.5 : 0;
+        s += e.source() != null && e.source().actor() != null || e.means() != null ? 0.5 : 0; // a named doer, or a named weapon
         s += e.target() != null && e.target().actor() != null ? 0.25 : 0;
         double position = textLength == 0 ? 0 : (double) e.trigger().start() / textLength;
         return s + 2 * (1 - position);
