@@ -42,8 +42,9 @@ class EventContextsTest {
     }
 
     @Test
-    void averting_strikes_means_there_were_none() {
-        assertEquals(EventContext.NEGATED, contextOf("to/TO avert/VB/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
+    void averted_strikes_were_none_and_strikes_to_avert_might_come() {
+        assertEquals(EventContext.NEGATED, contextOf("they/PRP averted/VBD/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
+        assertEquals(EventContext.HYPOTHETICAL, contextOf("to/TO avert/VB/avert more/JJR retaliatory/JJ strikes/NNS/strike", "strikes"));
     }
 
     @Test
