@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.EventContext;
 import org.sitrep.model.Token;
 
 /**
@@ -44,12 +45,15 @@ final class ContentScope {
     }
 
     /**
-     * The purpose of an act, no event of its own: "resigned yesterday to allow elections", "a hunger strike to demand
+     * The purpose of an act done, no event of its own: "resigned yesterday to allow elections", "a hunger strike to demand
      * the resignation". A "to" and a bare verb after the trigger's own words (its object, a day word), with no verb
      * between; "agreed to withdraw" and "willing to withdraw" are the act's content, read elsewhere, and "an offer to
      * host" (a noun of the lexicon's {@code to-nouns} set before the "to") what is offered.
      */
     static int[] purpose(EventLexicon lexicon, List<Token> s, int i) {
+        if (EventContexts.of(s, i) != EventContext.ASSERTED) {
+            return null; // "the need to de-escalate the situation to avert more strikes": the strikes stay, as a wish's
+        }
         int end = clauseEnd(s, i);
         for (int k = i + 2; k + 1 < end; k++) {
             Token t = s.get(k);
