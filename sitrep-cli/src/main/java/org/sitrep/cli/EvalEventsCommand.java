@@ -22,6 +22,7 @@ import org.sitrep.eval.Split;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layout;
+import org.sitrep.model.Participant;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.RawMetadata;
 import org.sitrep.pipeline.Pipeline;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "events", mixinStandardHelpOptions = true, header = "Score event typing on the PLOVER gold-standard sentences, or event precision on ordinary news.",
@@ -43,7 +45,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--file", paramLabel = "<file>", defaultValue = "../shared/eval/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt",
+    @Option(names = "--file", paramLabel = "<file>", defaultValue = DEFAULT_GOLD,
             showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS, description = "The PLOVER gold-standard records (JSON list). A relative path is tried in the working directory, then in the repository root.")
     Path file;
 
@@ -65,10 +67,16 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "With --precision: print the first n false positives and n missed gold events.")
     int showErrors;
 
+    @Option(names = "--show-misses", paramLabel = "<n>", defaultValue = "0",
+            description = "PLOVER records, dev split only (any split of another --file): print the first n sentences whose gold type was not coded or that "
+                    + "have a coded event of another type, with the gold type and each coded event (type, trigger, source, target).")
+    int showMisses;
+
     @Mixin
     EvalOptions options;
 
     private static final String BUNDLED = "bundled";
+    private static final String DEFAULT_GOLD = "../shared/eval/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt";
 
     @Override
     public Integer call() throws Exception {
@@ -76,11 +84,16 @@ final class EvalEventsCommand implements Callable<Integer> {
             return precision();
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (showMisses > 0 && split != Split.dev && file.equals(Path.of(DEFAULT_GOLD))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--show-misses lists dev sentences of the PLOVER gold only; add --split dev (it was '" + split + "')");
+        }
         file = EvalPaths.resolve(spec.commandLine(), file, "gold file", "--file");
         List<PloverRecord> records = options.limited(split.select(PloverGold.read(file)));
         Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
         EventTypeScorer scorer = new EventTypeScorer();
         Map<String, Integer> goldCounts = new HashMap<>();
+        List<String> misses = new ArrayList<>();
         for (PloverRecord r : records) {
             goldCounts.merge(r.type(), 1, Integer::sum);
             LocalDate date = r.date() == null ? null : LocalDate.parse(r.date());
@@ -91,6 +104,10 @@ final class EvalEventsCommand implements Callable<Integer> {
                 predicted.add(new EventTypeScorer.Predicted(e.type(), e.source() == null ? null : e.source().country()));
             }
             scorer.add(r, predicted);
+            boolean allRight = !predicted.isEmpty() && predicted.stream().allMatch(p -> p.type().equals(r.type()));
+            if (misses.size() < showMisses && !allRight) {
+                misses.add(miss(r, d));
+            }
         }
         out.printf(Locale.ROOT, "PLOVER gold %s, split %s: %d sentences%n", file, split, scorer.sentences());
         out.printf(Locale.ROOT, "sitrep   gold type among the types coded: %d of %d sentences (%.3f)%n", scorer.found(), scorer.sentences(),
@@ -105,8 +122,32 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
         out.println("per gold type (found / sentences):");
         scorer.perType().forEach((type, c) -> out.printf(Locale.ROOT, "  %-10s %3d / %3d%n", type, c[0], c[1]));
+        misses.forEach(out::println);
         out.flush();
         return 0;
+    }
+
+    /** One dev sentence whose coding differs from the gold: the gold type, the sentence, each coded event. */
+    private static String miss(PloverRecord r, Document d) {
+        StringBuilder b = new StringBuilder();
+        b.append("miss ").append(r.id()).append(" gold ").append(r.type()).append(": ").append(r.text().strip()).append('\n');
+        if (d.events().isEmpty()) {
+            b.append("    coded: nothing\n");
+        }
+        for (Event e : d.events()) {
+            b.append("    coded ").append(e.type()).append(" '").append(d.text(), e.trigger().start(), e.trigger().end()).append('\'')
+                    .append(" source ").append(participant(d, e.source())).append(" target ").append(participant(d, e.target()))
+                    .append(e.context() == null ? "" : " (" + e.context().name() + ")").append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String participant(Document d, Participant p) {
+        if (p == null) {
+            return "-";
+        }
+        String words = p.span() == null ? "" : d.text().substring(p.span().start(), p.span().end());
+        return "'" + words + "'" + (p.actor() == null ? "" : "=" + p.actor());
     }
 
     private int precision() throws Exception {

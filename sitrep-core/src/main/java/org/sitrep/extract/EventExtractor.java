@@ -114,7 +114,13 @@ public final class EventExtractor implements Stage {
                     continue; // "rejected an offer to host a summit": the offer and the summit are what was rejected
                 }
                 if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
-                    Event e = event(doc, sentence, s, i, recoded(s, i, coding.get()));
+                    int speech = ReportedDemand.speechVerb(lexicon, s, i, coding.get().type());
+                    Event e = event(doc, sentence, s, i, speech >= 0 ? coding.get().as("REQUEST", null) : recoded(s, i, coding.get()));
+                    if (speech >= 0) {
+                        // "the rebels announced that Kagame must agree": the speaker demands it of the act's subject
+                        e = e.withParticipants(someone(doc, s, participant(doc, s, Phrases.subjectBefore(s, speech))), e.source())
+                                .withContext(EventContexts.of(s, speech));
+                    }
                     if (lemma.equals("meet") && e.target() != null && isNotMet(s, e)) {
                         continue;
                     }
@@ -144,8 +150,8 @@ public final class EventExtractor implements Stage {
                         unarmedVerbs.remove(verbEvent);
                             continue;
                         }
-                        if (verb.type().equals("RETREAT") || verb.type().equals("REJECT")) {
-                            continue; // "suspend its operations", "rejected the truce": what is given up or refused
+                        if (verb.type().equals("RETREAT") || verb.type().equals("REJECT") || verb.type().equals("SANCTION")) {
+                            continue; // "suspend its operations", "rejected the truce", "prohibit all aid": what is given up, refused or cut
                         }
                     }
                     boolean unarmed = coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target());
@@ -628,7 +634,9 @@ public final class EventExtractor implements Stage {
         Set<String> market = lexicon.set("market");
         if (!object.isEmpty()) {
             Token head = Phrases.head(s, object);
-            return head != null && market.contains(head.lemma().toLowerCase(Locale.ROOT));
+            int h = head == null ? -1 : s.indexOf(head);
+            boolean amount = h > 0 && s.get(h - 1).pos().equals("CD"); // "gave X 5.1 million dollars of aid": a sum, not a market
+            return head != null && !amount && market.contains(head.lemma().toLowerCase(Locale.ROOT));
         }
         if (!s.get(i).isVerb()) {
             if (i > 0 && s.get(i - 1).pos().startsWith("NN") && market.contains(s.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {

@@ -3,21 +3,32 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Token;
 
 /**
  * Phrasal verbs: "step down" (CONCEDE), "pull out" (RETREAT), "call for" (REQUEST). The lexicon lists them as verb rows
  * {@code lemma:particle}; a verb followed by a particle or preposition takes that row when there is one, before its
- * own.
+ * own. A day word may stand between the two ("called Thursday on Arabs to unite").
  */
 final class PhrasalTriggers {
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight", "again", "publicly", "repeatedly", "formally", "officially");
+
     private PhrasalTriggers() {}
 
     /** The coding of the phrasal verb the verb at {@code i} and the word after it make, if the lexicon lists one. */
     static Optional<EventLexicon.Coding> at(EventLexicon lexicon, List<Token> s, int i) {
-        if (!s.get(i).isVerb() || i + 1 >= s.size() || !s.get(i + 1).pos().matches("RP|IN|RB")) {
+        if (!s.get(i).isVerb() || i + 1 >= s.size()) {
             return Optional.empty();
         }
-        return lexicon.verb(s.get(i).lemma().toLowerCase(Locale.ROOT) + ":" + Phrases.lower(s.get(i + 1)));
+        int particle = i + 1;
+        if (DAY_WORDS.contains(Phrases.lower(s.get(particle))) && particle + 1 < s.size()) {
+            particle++;
+        }
+        if (!s.get(particle).pos().matches("RP|IN|RB")) {
+            return Optional.empty();
+        }
+        return lexicon.verb(s.get(i).lemma().toLowerCase(Locale.ROOT) + ":" + Phrases.lower(s.get(particle)));
     }
 }

@@ -24,7 +24,7 @@ final class Phrases {
             "never", "not", "n't", "even", "then", "further", "today", "yesterday", "week", "friday", "monday", "tuesday",
             "wednesday", "thursday", "saturday", "sunday", "this", "last", "on", "apparently", "strongly", "firmly");
     private static final Set<String> CONTINUATIVES = Set.of("continue", "keep", "go", "begin", "start", "appear", "seem", "decide", "try", "want",
-            "expect", "plan", "schedule", "intend");
+            "expect", "plan", "schedule", "intend", "willing", "ready", "prepared", "prepare");
 
     private Phrases() {}
 
@@ -49,6 +49,16 @@ final class Phrases {
             String l = lower(t);
             if (isAuxiliary(t) || t.pos().equals("RB") || SKIPPABLE.contains(l)) {
                 j--;
+            } else if ((t.text().equals(")") || t.pos().equals("-RRB-")) && j == verb - 1) {
+                // "The International Labor Office (ILO) reiterated": the name before its abbreviation
+                int open = j - 1;
+                while (open > 0 && j - open <= 6 && !(s.get(open).text().equals("(") || s.get(open).pos().equals("-LRB-"))) {
+                    open--;
+                }
+                if (open <= 0 || j - open > 6 || !(s.get(open).text().equals("(") || s.get(open).pos().equals("-LRB-"))) {
+                    break;
+                }
+                j = open - 1;
             } else if (t.pos().equals("TO") && j > 0 && CONTINUATIVES.contains(s.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
                 j -= 2;
             } else if (j == verb - 1 && s.get(verb).pos().equals("VBG") && t.isVerb() && CONTINUATIVES.contains(t.lemma().toLowerCase(Locale.ROOT))) {

@@ -32,14 +32,12 @@ final class PoliticalActors {
             return false;
         }
         if (p.actor() == null) {
-            if (p.country() != null && isPlaceName(doc, p)) {
-                return true; // "Berlin rejected ...": a capital for its government; "the Anfield board" is no state
+            if (p.country() != null && (isPlaceName(doc, p) || p.span().text().matches("\\p{Lu}[\\p{L}.-]*['’]s\\s.*"))) {
+                return true; // "Berlin rejected ...", "Algeria's first multi-party elections" (the state's own); not "the Anfield board"
             }
-            // "two factions", "the rebels", "opposition parties": a word for a political body heads the phrase
-            String[] words = p.span().text().toLowerCase(Locale.ROOT).split("\\s+");
-            String head = words[words.length - 1].replaceAll("['’]s?$", "");
-            Set<String> bodies = lexicon.set("political-groups");
-            return bodies.contains(head) || head.endsWith("s") && bodies.contains(head.substring(0, head.length() - 1));
+            // "two factions", "the rebels", "opposition parties", "the president": a word for a political body or office
+            // heads the phrase
+            return headedByBody(lexicon, p.span().text()) || holdsOffice(lexicon, lastWord(p.span().text()));
         }
         if (p.actor().startsWith("agent:") || p.actor().startsWith("country:")) {
             return true;
@@ -61,12 +59,29 @@ final class PoliticalActors {
         return switch (a.type()) {
             case PERSON -> a.code() != null || a.roles().stream().anyMatch(r -> holdsOffice(lexicon, r));
             case GROUP -> a.members().stream().anyMatch(m -> doc.actor(m).map(x -> x.type() != ActorType.GROUP && political(lexicon, doc, x)).orElse(false));
-            case ORGANIZATION, BUSINESS, MEDIA -> a.code() != null && !a.code().isEmpty() && a.type() != ActorType.BUSINESS;
+            case ORGANIZATION -> a.code() != null && !a.code().isEmpty() || headedByBody(lexicon, a.name());
+            case MEDIA -> a.code() != null && !a.code().isEmpty();
             default -> false;
         };
     }
 
+    /** "the International Labor Office", "the rebels", "its allies": the phrase's last word names a political body. */
+    private static boolean headedByBody(EventLexicon lexicon, String phrase) {
+        String head = lastWord(phrase).replaceAll("['’]s?$", "");
+        Set<String> bodies = lexicon.set("political-groups");
+        return bodies.contains(head) || head.endsWith("s") && bodies.contains(head.substring(0, head.length() - 1))
+                || head.endsWith("ies") && bodies.contains(head.substring(0, head.length() - 3) + "y");
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
     private static boolean holdsOffice(EventLexicon lexicon, String role) {
+        if (role.isEmpty()) {
+            return false;
+        }
         for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (lexicon.set("political-roles").contains(w)) {
                 return true;

@@ -50,6 +50,30 @@ final class TriggerSense {
                 return Optional.of(coding.as("SANCTION", null));
             }
         }
+        // "ended mediation efforts" cuts ties (above); "ended the war" is no event of its own
+        if (t.isVerb() && lexicon.set("ties-only-verbs").contains(lemma)) {
+            return Optional.empty();
+        }
+        // "opened its borders", "reopened the bridge": a blockade eased (CAMEO 0873); "opened fire" is none
+        if (t.isVerb() && lexicon.set("open-verbs").contains(lemma)) {
+            return objectHead != null && objectWords(s, object).stream().anyMatch(lexicon.set("blocked-way")::contains)
+                    ? Optional.of(coding) : Optional.empty();
+        }
+        // "gave the Ivory Coast 5.1 million dollars of aid": a giving verb is aid only when what it gives is
+        if (t.isVerb() && lexicon.set("giving-verbs").contains(lemma)) {
+            return givesAid(lexicon, s, i) ? Optional.of(coding) : Optional.empty();
+        }
+        // "if he gave them a veto", "holds a veto": the power to refuse, not a refusal
+        if (!t.isVerb() && lemma.equals("veto") && i > 0) {
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (s.get(k).isVerb()) {
+                    if (lexicon.set("power-verbs").contains(s.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                        return Optional.empty();
+                    }
+                    break;
+                }
+            }
+        }
         if (t.isVerb() && lemma.equals("kill") && objectHead != null && abstractNouns.contains(objectHead)) {
             return Optional.of(coding.as("REJECT", null));
         }
@@ -65,6 +89,20 @@ final class TriggerSense {
             }
         }
         return Optional.of(coding);
+    }
+
+    /** A word of the lexicon's {@code aid-words} set follows the giving verb at {@code i} within its clause. */
+    private static boolean givesAid(EventLexicon lexicon, List<Token> s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 10; k++) {
+            Token t = s.get(k);
+            if (lexicon.set("aid-words").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (EventContexts.CLAUSE_MARKS.contains(Phrases.lower(t)) || t.isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The lemmas of the object and of an "of" phrase right after it ("part of a military aid program"). */

@@ -94,4 +94,71 @@ class EventConstructionsTest {
         assertEquals("SANCTION", sense("The/DT US/NNP suspended/VBD/suspend part/NN of/IN a/DT military/JJ aid/NN program/NN", "suspended").orElseThrow().type());
         assertEquals("RETREAT", sense("The/DT army/NN suspended/VBD/suspend its/PRP$ offensive/NN", "suspended").orElseThrow().type());
     }
+
+    @Test
+    void ending_ties_is_a_sanction_but_ending_a_war_no_event() {
+        assertEquals("SANCTION", sense("Syrian/JJ officers/NNS ended/VBD/end mediation/NN efforts/NNS/effort", "ended").orElseThrow().type());
+        assertEquals(Optional.empty(), sense("The/DT army/NN ended/VBD/end the/DT war/NN", "ended"));
+    }
+
+    @Test
+    void opening_a_border_eases_a_blockade_but_opening_fire_does_not() {
+        assertEquals("RETREAT", sense("Benin/NNP opened/VBD/open its/PRP$ borders/NNS/border today/NN", "opened").orElseThrow().type());
+        assertEquals(Optional.empty(), sense("Police/NNS opened/VBD/open fire/NN", "opened"));
+    }
+
+    @Test
+    void giving_is_aid_only_when_aid_is_given() {
+        assertEquals("AID", sense("The/DT EU/NNP gave/VBD/give the/DT Ivory/NNP Coast/NNP 5.1/CD million/CD dollars/NNS/dollar of/IN aid/NN", "gave")
+                .orElseThrow().type());
+        assertEquals(Optional.empty(), sense("The/DT minister/NN gave/VBD/give a/DT speech/NN", "gave"));
+    }
+
+    @Test
+    void a_veto_given_or_held_is_a_power_not_a_refusal() {
+        List<Token> s = tagged("if/IN he/PRP gave/VBD/give them/PRP a/DT veto/NN");
+        int i = at(s, "veto");
+        assertEquals(Optional.empty(), TriggerSense.refine(LEXICON, LEXICON.noun("veto").orElseThrow(), s, i, Phrases.NONE));
+        List<Token> used = tagged("Russia/NNP cast/VBD/cast a/DT veto/NN");
+        assertEquals("REJECT", TriggerSense.refine(LEXICON, LEXICON.noun("veto").orElseThrow(), used, at(used, "veto"), Phrases.NONE)
+                .orElseThrow().type());
+    }
+
+    @Test
+    void a_day_word_may_stand_between_a_verb_and_its_particle() {
+        List<Token> s = tagged("A/DT newspaper/NN called/VBD/call Thursday/NNP on/IN Arabs/NNPS to/TO unite/VB");
+        assertEquals("REQUEST", PhrasalTriggers.at(LEXICON, s, at(s, "called")).orElseThrow().type());
+    }
+
+    @Test
+    void an_obligation_in_what_a_speaker_says_is_a_demand_but_not_in_an_agreement() {
+        List<Token> s = tagged("Rebels/NNS announced/VBD/announce that/IN Kagame/NNP must/MD agree/VB/agree to/TO changes/NNS");
+        assertEquals(at(s, "announced"), ReportedDemand.speechVerb(LEXICON, s, at(s, "agree"), "AGREE"));
+        List<Token> noun = tagged("Straw/NNP said/VBD/say the/DT rebels/NNS must/MD reach/VB/reach an/DT agreement/NN");
+        assertEquals(at(noun, "said"), ReportedDemand.speechVerb(LEXICON, noun, at(noun, "agreement"), "AGREE"));
+        List<Token> agreed = tagged("Officials/NNS agreed/VBD/agree that/IN their/PRP$ countries/NNS should/MD cooperate/VB/cooperate");
+        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, agreed, at(agreed, "cooperate"), "COOPERATE"));
+        List<Token> plain = tagged("Straw/NNP said/VBD/say the/DT rebels/NNS will/MD reach/VB/reach an/DT agreement/NN");
+        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, plain, at(plain, "agreement"), "AGREE"));
+    }
+
+    @Test
+    void a_threats_condition_and_a_promises_content_are_no_events() {
+        List<Token> s = tagged("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS unless/IN the/DT president/NN agrees/VBZ/agree ./.");
+        assertArrayEquals(new int[] {at(s, "unless") + 1, s.size()}, ContentScope.of(LEXICON, s, at(s, "boycott"), "THREATEN"));
+        List<Token> p = tagged("King/NNP promised/VBD/promise to/TO continue/VB/continue military/JJ aid/NN ./.");
+        assertArrayEquals(new int[] {at(p, "to"), p.size()}, ContentScope.of(LEXICON, p, at(p, "promised"), "AGREE"));
+        List<Token> d = tagged("its/PRP$ demand/NN today/NN that/IN Israel/NNP ease/VB/ease restrictions/NNS");
+        assertArrayEquals(new int[] {at(d, "today"), d.size()}, ContentScope.of(LEXICON, d, at(d, "demand"), "REQUEST"));
+    }
+
+    @Test
+    void the_purpose_of_an_act_is_no_event_but_a_wish_is_read_elsewhere() {
+        List<Token> s = tagged("Avril/NNP resigned/VBD/resign yesterday/NN to/TO allow/VB/allow elections/NNS ./.");
+        assertArrayEquals(new int[] {at(s, "allow"), s.size()}, ContentScope.of(LEXICON, s, at(s, "resigned"), "CONCEDE"));
+        List<Token> agreed = tagged("Israel/NNP agreed/VBD/agree to/TO withdraw/VB/withdraw");
+        assertNull(ContentScope.purpose(LEXICON, agreed, at(agreed, "agreed")));
+        List<Token> offer = tagged("Arafat/NNP welcomed/VBD/welcome an/DT offer/NN to/TO host/VB a/DT summit/NN");
+        assertNull(ContentScope.purpose(LEXICON, offer, at(offer, "welcomed")), "an offer to host is what was offered, no purpose");
+    }
 }
