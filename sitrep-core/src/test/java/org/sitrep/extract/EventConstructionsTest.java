@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,66 +15,47 @@ import org.sitrep.model.Token;
 class EventConstructionsTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
 
-    /** "word/POS/lemma ..." → tokens, offsets as if joined by spaces. */
-    private static List<Token> tagged(String spec) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String w : spec.split(" ")) {
-            String[] p = w.split("/");
-            out.add(new Token(at, at + p[0].length(), p[0], p[1], p.length > 2 ? p[2] : p[0].toLowerCase(), "O"));
-            at += p[0].length() + 1;
-        }
-        return out;
-    }
 
-    private static int at(List<Token> s, String word) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).text().equals(word)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no '" + word + "'");
-    }
 
     @Test
     void a_phrasal_verb_takes_its_own_row_and_a_plain_particle_none() {
-        List<Token> s = tagged("The/DT minister/NN stepped/VBD/step down/RP ./.");
-        assertEquals("CONCEDE", PhrasalTriggers.at(LEXICON, s, at(s, "stepped")).orElseThrow().type());
-        List<Token> t = tagged("Prices/NNS stepped/VBD/step up/RP ./.");
-        assertEquals(Optional.empty(), PhrasalTriggers.at(LEXICON, t, at(t, "stepped")));
+        List<Token> s = TaggedTokens.of("The/DT minister/NN stepped/VBD/step down/RP ./.");
+        assertEquals("CONCEDE", PhrasalTriggers.at(LEXICON, s, TaggedTokens.indexOf(s, "stepped")).orElseThrow().type());
+        List<Token> t = TaggedTokens.of("Prices/NNS stepped/VBD/step up/RP ./.");
+        assertEquals(Optional.empty(), PhrasalTriggers.at(LEXICON, t, TaggedTokens.indexOf(t, "stepped")));
     }
 
     @Test
     void a_cooperative_act_announced_with_will_is_an_intent_but_a_done_one_is_not() {
-        List<Token> s = tagged("Hungary/NNP said/VBD it/PRP will/MD support/VB/support the/DT resolution/NN");
-        assertTrue(IntentConstruction.holds(LEXICON, s, at(s, "support"), "SUPPORT"));
-        List<Token> done = tagged("Hungary/NNP supported/VBD/support the/DT resolution/NN");
-        assertFalse(IntentConstruction.holds(LEXICON, done, at(done, "supported"), "SUPPORT"));
-        assertFalse(IntentConstruction.holds(LEXICON, s, at(s, "support"), "ASSAULT"), "only cooperative types");
+        List<Token> s = TaggedTokens.of("Hungary/NNP said/VBD it/PRP will/MD support/VB/support the/DT resolution/NN");
+        assertTrue(IntentConstruction.holds(LEXICON, s, TaggedTokens.indexOf(s, "support"), "SUPPORT"));
+        List<Token> done = TaggedTokens.of("Hungary/NNP supported/VBD/support the/DT resolution/NN");
+        assertFalse(IntentConstruction.holds(LEXICON, done, TaggedTokens.indexOf(done, "supported"), "SUPPORT"));
+        assertFalse(IntentConstruction.holds(LEXICON, s, TaggedTokens.indexOf(s, "support"), "ASSAULT"), "only cooperative types");
     }
 
     @Test
     void a_hostile_act_announced_with_a_condition_is_a_threat() {
-        List<Token> s = tagged("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS unless/IN the/DT president/NN resigns/VBZ/resign");
-        assertTrue(ConditionalThreat.holds(LEXICON, s, at(s, "boycott"), "SANCTION"));
-        List<Token> plain = tagged("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS");
-        assertFalse(ConditionalThreat.holds(LEXICON, plain, at(plain, "boycott"), "SANCTION"));
+        List<Token> s = TaggedTokens.of("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS unless/IN the/DT president/NN resigns/VBZ/resign");
+        assertTrue(ConditionalThreat.holds(LEXICON, s, TaggedTokens.indexOf(s, "boycott"), "SANCTION"));
+        List<Token> plain = TaggedTokens.of("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS");
+        assertFalse(ConditionalThreat.holds(LEXICON, plain, TaggedTokens.indexOf(plain, "boycott"), "SANCTION"));
     }
 
     @Test
     void a_rejection_governs_its_clause_and_a_noun_only_what_it_introduces() {
-        List<Token> s = tagged("Arafat/NNP rejected/VBD/reject a/DT US/NNP offer/NN to/TO host/VB a/DT summit/NN ,/, saying/VBG no/DT");
-        assertArrayEquals(new int[] {2, 9}, ContentScope.of(LEXICON, s, at(s, "rejected"), "REJECT"));
-        assertNull(ContentScope.of(LEXICON, s, at(s, "rejected"), "ACCUSE"));
-        List<Token> n = tagged("the/DT refusal/NN to/TO accept/VB independence/NN");
-        assertArrayEquals(new int[] {2, 5}, ContentScope.of(LEXICON, n, at(n, "refusal"), "REJECT"));
-        List<Token> bare = tagged("his/PRP$ refusal/NN angered/VBD/anger them/PRP");
-        assertNull(ContentScope.of(LEXICON, bare, at(bare, "refusal"), "REJECT"));
+        List<Token> s = TaggedTokens.of("Arafat/NNP rejected/VBD/reject a/DT US/NNP offer/NN to/TO host/VB a/DT summit/NN ,/, saying/VBG no/DT");
+        assertArrayEquals(new int[] {2, 9}, ContentScope.of(LEXICON, s, TaggedTokens.indexOf(s, "rejected"), "REJECT"));
+        assertNull(ContentScope.of(LEXICON, s, TaggedTokens.indexOf(s, "rejected"), "ACCUSE"));
+        List<Token> n = TaggedTokens.of("the/DT refusal/NN to/TO accept/VB independence/NN");
+        assertArrayEquals(new int[] {2, 5}, ContentScope.of(LEXICON, n, TaggedTokens.indexOf(n, "refusal"), "REJECT"));
+        List<Token> bare = TaggedTokens.of("his/PRP$ refusal/NN angered/VBD/anger them/PRP");
+        assertNull(ContentScope.of(LEXICON, bare, TaggedTokens.indexOf(bare, "refusal"), "REJECT"));
     }
 
     private static Optional<EventLexicon.Coding> sense(String spec, String trigger) {
-        List<Token> s = tagged(spec);
-        int i = at(s, trigger);
+        List<Token> s = TaggedTokens.of(spec);
+        int i = TaggedTokens.indexOf(s, trigger);
         EventLexicon.Coding c = LEXICON.verb(s.get(i).lemma()).orElseThrow();
         Phrases.Range object = Phrases.nounPhraseFrom(s, i + 1);
         return TriggerSense.refine(LEXICON, c, s, i, object);
@@ -116,49 +96,49 @@ class EventConstructionsTest {
 
     @Test
     void a_veto_given_or_held_is_a_power_not_a_refusal() {
-        List<Token> s = tagged("if/IN he/PRP gave/VBD/give them/PRP a/DT veto/NN");
-        int i = at(s, "veto");
+        List<Token> s = TaggedTokens.of("if/IN he/PRP gave/VBD/give them/PRP a/DT veto/NN");
+        int i = TaggedTokens.indexOf(s, "veto");
         assertEquals(Optional.empty(), TriggerSense.refine(LEXICON, LEXICON.noun("veto").orElseThrow(), s, i, Phrases.NONE));
-        List<Token> used = tagged("Russia/NNP cast/VBD/cast a/DT veto/NN");
-        assertEquals("REJECT", TriggerSense.refine(LEXICON, LEXICON.noun("veto").orElseThrow(), used, at(used, "veto"), Phrases.NONE)
+        List<Token> used = TaggedTokens.of("Russia/NNP cast/VBD/cast a/DT veto/NN");
+        assertEquals("REJECT", TriggerSense.refine(LEXICON, LEXICON.noun("veto").orElseThrow(), used, TaggedTokens.indexOf(used, "veto"), Phrases.NONE)
                 .orElseThrow().type());
     }
 
     @Test
     void a_day_word_may_stand_between_a_verb_and_its_particle() {
-        List<Token> s = tagged("A/DT newspaper/NN called/VBD/call Thursday/NNP on/IN Arabs/NNPS to/TO unite/VB");
-        assertEquals("REQUEST", PhrasalTriggers.at(LEXICON, s, at(s, "called")).orElseThrow().type());
+        List<Token> s = TaggedTokens.of("A/DT newspaper/NN called/VBD/call Thursday/NNP on/IN Arabs/NNPS to/TO unite/VB");
+        assertEquals("REQUEST", PhrasalTriggers.at(LEXICON, s, TaggedTokens.indexOf(s, "called")).orElseThrow().type());
     }
 
     @Test
     void an_obligation_in_what_a_speaker_says_is_a_demand_but_not_in_an_agreement() {
-        List<Token> s = tagged("Rebels/NNS announced/VBD/announce that/IN Kagame/NNP must/MD agree/VB/agree to/TO changes/NNS");
-        assertEquals(at(s, "announced"), ReportedDemand.speechVerb(LEXICON, s, at(s, "agree"), "AGREE"));
-        List<Token> noun = tagged("Straw/NNP said/VBD/say the/DT rebels/NNS must/MD reach/VB/reach an/DT agreement/NN");
-        assertEquals(at(noun, "said"), ReportedDemand.speechVerb(LEXICON, noun, at(noun, "agreement"), "AGREE"));
-        List<Token> agreed = tagged("Officials/NNS agreed/VBD/agree that/IN their/PRP$ countries/NNS should/MD cooperate/VB/cooperate");
-        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, agreed, at(agreed, "cooperate"), "COOPERATE"));
-        List<Token> plain = tagged("Straw/NNP said/VBD/say the/DT rebels/NNS will/MD reach/VB/reach an/DT agreement/NN");
-        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, plain, at(plain, "agreement"), "AGREE"));
+        List<Token> s = TaggedTokens.of("Rebels/NNS announced/VBD/announce that/IN Kagame/NNP must/MD agree/VB/agree to/TO changes/NNS");
+        assertEquals(TaggedTokens.indexOf(s, "announced"), ReportedDemand.speechVerb(LEXICON, s, TaggedTokens.indexOf(s, "agree"), "AGREE"));
+        List<Token> noun = TaggedTokens.of("Straw/NNP said/VBD/say the/DT rebels/NNS must/MD reach/VB/reach an/DT agreement/NN");
+        assertEquals(TaggedTokens.indexOf(noun, "said"), ReportedDemand.speechVerb(LEXICON, noun, TaggedTokens.indexOf(noun, "agreement"), "AGREE"));
+        List<Token> agreed = TaggedTokens.of("Officials/NNS agreed/VBD/agree that/IN their/PRP$ countries/NNS should/MD cooperate/VB/cooperate");
+        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, agreed, TaggedTokens.indexOf(agreed, "cooperate"), "COOPERATE"));
+        List<Token> plain = TaggedTokens.of("Straw/NNP said/VBD/say the/DT rebels/NNS will/MD reach/VB/reach an/DT agreement/NN");
+        assertEquals(-1, ReportedDemand.speechVerb(LEXICON, plain, TaggedTokens.indexOf(plain, "agreement"), "AGREE"));
     }
 
     @Test
     void a_threats_condition_and_a_promises_content_are_no_events() {
-        List<Token> s = tagged("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS unless/IN the/DT president/NN agrees/VBZ/agree ./.");
-        assertArrayEquals(new int[] {at(s, "unless") + 1, s.size()}, ContentScope.of(LEXICON, s, at(s, "boycott"), "THREATEN"));
-        List<Token> p = tagged("King/NNP promised/VBD/promise to/TO continue/VB/continue military/JJ aid/NN ./.");
-        assertArrayEquals(new int[] {at(p, "to"), p.size()}, ContentScope.of(LEXICON, p, at(p, "promised"), "AGREE"));
-        List<Token> d = tagged("its/PRP$ demand/NN today/NN that/IN Israel/NNP ease/VB/ease restrictions/NNS");
-        assertArrayEquals(new int[] {at(d, "today"), d.size()}, ContentScope.of(LEXICON, d, at(d, "demand"), "REQUEST"));
+        List<Token> s = TaggedTokens.of("The/DT party/NN will/MD boycott/VB/boycott the/DT elections/NNS unless/IN the/DT president/NN agrees/VBZ/agree ./.");
+        assertArrayEquals(new int[] {TaggedTokens.indexOf(s, "unless") + 1, s.size()}, ContentScope.of(LEXICON, s, TaggedTokens.indexOf(s, "boycott"), "THREATEN"));
+        List<Token> p = TaggedTokens.of("King/NNP promised/VBD/promise to/TO continue/VB/continue military/JJ aid/NN ./.");
+        assertArrayEquals(new int[] {TaggedTokens.indexOf(p, "to"), p.size()}, ContentScope.of(LEXICON, p, TaggedTokens.indexOf(p, "promised"), "AGREE"));
+        List<Token> d = TaggedTokens.of("its/PRP$ demand/NN today/NN that/IN Israel/NNP ease/VB/ease restrictions/NNS");
+        assertArrayEquals(new int[] {TaggedTokens.indexOf(d, "today"), d.size()}, ContentScope.of(LEXICON, d, TaggedTokens.indexOf(d, "demand"), "REQUEST"));
     }
 
     @Test
     void the_purpose_of_an_act_is_no_event_but_a_wish_is_read_elsewhere() {
-        List<Token> s = tagged("Avril/NNP resigned/VBD/resign yesterday/NN to/TO allow/VB/allow elections/NNS ./.");
-        assertArrayEquals(new int[] {at(s, "allow"), s.size()}, ContentScope.of(LEXICON, s, at(s, "resigned"), "CONCEDE"));
-        List<Token> agreed = tagged("Israel/NNP agreed/VBD/agree to/TO withdraw/VB/withdraw");
-        assertNull(ContentScope.purpose(LEXICON, agreed, at(agreed, "agreed")));
-        List<Token> offer = tagged("Arafat/NNP welcomed/VBD/welcome an/DT offer/NN to/TO host/VB a/DT summit/NN");
-        assertNull(ContentScope.purpose(LEXICON, offer, at(offer, "welcomed")), "an offer to host is what was offered, no purpose");
+        List<Token> s = TaggedTokens.of("Avril/NNP resigned/VBD/resign yesterday/NN to/TO allow/VB/allow elections/NNS ./.");
+        assertArrayEquals(new int[] {TaggedTokens.indexOf(s, "allow"), s.size()}, ContentScope.of(LEXICON, s, TaggedTokens.indexOf(s, "resigned"), "CONCEDE"));
+        List<Token> agreed = TaggedTokens.of("Israel/NNP agreed/VBD/agree to/TO withdraw/VB/withdraw");
+        assertNull(ContentScope.purpose(LEXICON, agreed, TaggedTokens.indexOf(agreed, "agreed")));
+        List<Token> offer = TaggedTokens.of("Arafat/NNP welcomed/VBD/welcome an/DT offer/NN to/TO host/VB a/DT summit/NN");
+        assertNull(ContentScope.purpose(LEXICON, offer, TaggedTokens.indexOf(offer, "welcomed")), "an offer to host is what was offered, no purpose");
     }
 }

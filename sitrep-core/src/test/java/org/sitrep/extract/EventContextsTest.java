@@ -2,27 +2,15 @@ package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EventContext;
 import org.sitrep.model.Token;
 
 class EventContextsTest {
-    /** "word/POS/lemma ..." → tokens, offsets as if joined by spaces. */
-    private static List<Token> tagged(String spec) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String w : spec.split(" ")) {
-            String[] p = w.split("/");
-            out.add(new Token(at, at + p[0].length(), p[0], p[1], p.length > 2 ? p[2] : p[0].toLowerCase(), "O"));
-            at += p[0].length() + 1;
-        }
-        return out;
-    }
 
     private static EventContext contextOf(String spec, String trigger) {
-        List<Token> s = tagged(spec);
+        List<Token> s = TaggedTokens.of(spec);
         for (int i = 0; i < s.size(); i++) {
             if (s.get(i).text().equals(trigger)) {
                 return EventContexts.of(s, i);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EventDate;
@@ -18,51 +17,33 @@ import org.sitrep.model.Token;
 class EventStatusesTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
 
-    private static List<Token> tagged(String spec) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String w : spec.split(" ")) {
-            String[] p = w.split("/");
-            out.add(new Token(at, at + p[0].length(), p[0], p[1], p.length > 2 ? p[2] : p[0].toLowerCase(), "O"));
-            at += p[0].length() + 1;
-        }
-        return out;
-    }
 
-    private static int at(List<Token> s, String word) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).text().equals(word)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no '" + word + "'");
-    }
 
     @Test
     void vowing_to_continue_operations_is_a_threat_vowing_to_cooperate_is_not() {
-        List<Token> s = tagged("They/PRP vowed/VBD/vow to/TO continue/VB their/PRP$ operations/NNS/operation ,/, saying/VBG/say");
-        int[] scope = ThreatConstruction.scope(LEXICON, s, at(s, "vowed"));
+        List<Token> s = TaggedTokens.of("They/PRP vowed/VBD/vow to/TO continue/VB their/PRP$ operations/NNS/operation ,/, saying/VBG/say");
+        int[] scope = ThreatConstruction.scope(LEXICON, s, TaggedTokens.indexOf(s, "vowed"));
         assertThat(scope).isNotNull();
-        assertTrue(at(s, "operations") >= scope[0] && at(s, "operations") < scope[1]);
-        List<Token> t = tagged("They/PRP vowed/VBD/vow to/TO cooperate/VB with/IN the/DT inquiry/NN");
-        assertNull(ThreatConstruction.scope(LEXICON, t, at(t, "vowed")));
-        List<Token> w = tagged("He/PRP warned/VBD/warn that/IN prices/NNS would/MD rise/VB");
-        assertNull(ThreatConstruction.scope(LEXICON, w, at(w, "warned")), "a warning that ... is a claim");
-        List<Token> h = tagged("Iran/NNP threatened/VBD/threaten retaliation/NN");
-        assertThat(ThreatConstruction.scope(LEXICON, h, at(h, "threatened"))).isNotNull();
+        assertTrue(TaggedTokens.indexOf(s, "operations") >= scope[0] && TaggedTokens.indexOf(s, "operations") < scope[1]);
+        List<Token> t = TaggedTokens.of("They/PRP vowed/VBD/vow to/TO cooperate/VB with/IN the/DT inquiry/NN");
+        assertNull(ThreatConstruction.scope(LEXICON, t, TaggedTokens.indexOf(t, "vowed")));
+        List<Token> w = TaggedTokens.of("He/PRP warned/VBD/warn that/IN prices/NNS would/MD rise/VB");
+        assertNull(ThreatConstruction.scope(LEXICON, w, TaggedTokens.indexOf(w, "warned")), "a warning that ... is a claim");
+        List<Token> h = TaggedTokens.of("Iran/NNP threatened/VBD/threaten retaliation/NN");
+        assertThat(ThreatConstruction.scope(LEXICON, h, TaggedTokens.indexOf(h, "threatened"))).isNotNull();
     }
 
     @Test
     void plans_that_fell_through_undo_the_planned_visit_before_them() {
-        List<Token> s = tagged("He/PRP was/VBD/be expected/VBN/expect to/TO visit/VB Washington/NNP ,/, but/CC the/DT plans/NNS/plan fell/VBD/fall through/RP");
+        List<Token> s = TaggedTokens.of("He/PRP was/VBD/be expected/VBN/expect to/TO visit/VB Washington/NNP ,/, but/CC the/DT plans/NNS/plan fell/VBD/fall through/RP");
         int failure = FailedEvents.failureAt(LEXICON, s);
-        assertEquals(at(s, "fell"), failure);
-        assertTrue(FailedEvents.undoes(s, failure, at(s, "visit"), true));
-        assertFalse(FailedEvents.undoes(s, failure, at(s, "visit"), false), "an asserted event before it stands");
-        List<Token> ok = tagged("The/DT minister/NN fell/VBD/fall ill/JJ");
+        assertEquals(TaggedTokens.indexOf(s, "fell"), failure);
+        assertTrue(FailedEvents.undoes(s, failure, TaggedTokens.indexOf(s, "visit"), true));
+        assertFalse(FailedEvents.undoes(s, failure, TaggedTokens.indexOf(s, "visit"), false), "an asserted event before it stands");
+        List<Token> ok = TaggedTokens.of("The/DT minister/NN fell/VBD/fall ill/JJ");
         assertEquals(-1, FailedEvents.failureAt(LEXICON, ok));
-        List<Token> off = tagged("The/DT visit/NN was/VBD/be called/VBN/call off/RP");
-        assertTrue(FailedEvents.undoes(off, FailedEvents.failureAt(LEXICON, off), at(off, "visit"), false));
+        List<Token> off = TaggedTokens.of("The/DT visit/NN was/VBD/be called/VBN/call off/RP");
+        assertTrue(FailedEvents.undoes(off, FailedEvents.failureAt(LEXICON, off), TaggedTokens.indexOf(off, "visit"), false));
     }
 
     @Test
