@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.sitrep.internal.Tsv;
 
 /**
@@ -202,16 +200,7 @@ public final class EventLexicon {
      * described in {@code problems}; an unreadable file throws, naming it.
      */
     public static EventLexicon withFiles(List<Path> files, List<String> problems) throws IOException {
-        EventLexicon out = bundled();
-        for (Path p : files) {
-            try (InputStream raw = Files.newInputStream(p);
-                 InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                out = out.merge(read(p.toString(), in, problems));
-            } catch (IOException e) {
-                throw new IOException(p + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return Tsv.mergeFiles(bundled(), files, (name, in) -> read(name, in, problems), EventLexicon::merge);
     }
 
     /** This lexicon with {@code other}'s rows over it: its triggers win, its 'none' rows remove, its sets add words. */

@@ -71,6 +71,29 @@ public final class Tsv {
         }
     }
 
+    /** Reads one user file's rows into what they hold; {@code name} names the file in messages. */
+    public interface FileLoader<T> {
+        T load(String name, InputStream in) throws IOException;
+    }
+
+    /**
+     * {@code base} with each file (plain or .gz) loaded and merged over it in order. An unreadable file throws, naming
+     * it; what a file holds is the loader's to check.
+     */
+    public static <T> T mergeFiles(T base, List<java.nio.file.Path> files, FileLoader<T> loader, java.util.function.BinaryOperator<T> merge)
+            throws IOException {
+        T out = base;
+        for (java.nio.file.Path p : files) {
+            try (InputStream raw = java.nio.file.Files.newInputStream(p);
+                 InputStream in = p.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+                out = merge.apply(out, loader.load(p.toString(), in));
+            } catch (IOException e) {
+                throw new IOException(p + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /** "a|b|c" → [a, b, c]; null or blank → []. */
     public static List<String> list(String cell) {
         return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split("\\|"));
