@@ -55,7 +55,7 @@ final class TriggerSense {
             return Optional.empty();
         }
         // "opened its borders", "reopened the bridge": a blockade eased (CAMEO 0873); "opened fire" is none
-        if (t.isVerb() && lexicon.set("open-verbs").contains(lemma)) {
+        if (t.isVerb() && lexicon.set("open-verbs").contains(lemma) && !coding.type().equals("ASSAULT")) { // "opened fire" is the light verb's
             return objectHead != null && objectWords(s, object).stream().anyMatch(lexicon.set("blocked-way")::contains)
                     ? Optional.of(coding) : Optional.empty();
         }

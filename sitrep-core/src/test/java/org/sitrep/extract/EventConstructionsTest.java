@@ -85,6 +85,11 @@ class EventConstructionsTest {
     void opening_a_border_eases_a_blockade_but_opening_fire_does_not() {
         assertEquals("RETREAT", sense("Benin/NNP opened/VBD/open its/PRP$ borders/NNS/border today/NN", "opened").orElseThrow().type());
         assertEquals(Optional.empty(), sense("Police/NNS opened/VBD/open fire/NN", "opened"));
+        // the light verb's own coding ("open:fire", ASSAULT) survives the sense rule for "open"
+        List<Token> fire = TaggedTokens.of("Troops/NNS opened/VBD/open fire/NN at/IN houses/NNS/house");
+        int opened = TaggedTokens.indexOf(fire, "opened");
+        EventLexicon.Coding light = LightVerbs.at(LEXICON, fire, opened).orElseThrow();
+        assertEquals("ASSAULT", TriggerSense.refine(LEXICON, light, fire, opened, Phrases.nounPhraseFrom(fire, opened + 1)).orElseThrow().type());
     }
 
     @Test
