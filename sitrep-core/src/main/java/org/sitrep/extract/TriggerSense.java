@@ -49,6 +49,10 @@ final class TriggerSense {
             if (lexicon.set("ease-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("eased-sanctions")::contains)) {
                 return Optional.of(coding.as("RETREAT", null));
             }
+            // "allowed UN inspectors into the sites": international involvement allowed is a material retreat (CAMEO 086)
+            if (lexicon.set("allow-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("outsiders")::contains)) {
+                return Optional.of(coding.as("RETREAT", null));
+            }
             // "suspended military aid", "halted talks": ties cut (CAMEO 16), not a de-escalation
             if (lexicon.set("halt-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("halted-ties")::contains)) {
                 return Optional.of(coding.as("SANCTION", null));
