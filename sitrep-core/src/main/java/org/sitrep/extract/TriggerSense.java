@@ -45,6 +45,14 @@ final class TriggerSense {
             if (lexicon.set("expel-verbs").contains(lemma) && lexicon.set("envoys").contains(objectHead)) {
                 return Optional.of(coding.as("SANCTION", null));
             }
+            // "lifted the sanctions", "eased the embargo": economic pressure eased is a material retreat (CAMEO 085)
+            if (lexicon.set("ease-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("eased-sanctions")::contains)) {
+                return Optional.of(coding.as("RETREAT", null));
+            }
+            // "allowed UN inspectors into the sites": international involvement allowed is a material retreat (CAMEO 086)
+            if (lexicon.set("allow-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("outsiders")::contains)) {
+                return Optional.of(coding.as("RETREAT", null));
+            }
             // "suspended military aid", "halted talks": ties cut (CAMEO 16), not a de-escalation
             if (lexicon.set("halt-verbs").contains(lemma) && objectWords.stream().anyMatch(lexicon.set("halted-ties")::contains)) {
                 return Optional.of(coding.as("SANCTION", null));

@@ -76,6 +76,15 @@ class EventConstructionsTest {
     }
 
     @Test
+    void lifting_sanctions_or_allowing_inspectors_is_a_retreat_but_lifting_a_curfew_a_concession() {
+        assertEquals("RETREAT", sense("The/DT EU/NNP lifted/VBD/lift its/PRP$ arms/NNS embargo/NN", "lifted").orElseThrow().type());
+        assertEquals("RETREAT", sense("Washington/NNP eased/VBD/ease sanctions/NNS/sanction on/IN Cuba/NNP", "eased").orElseThrow().type());
+        assertEquals("CONCEDE", sense("The/DT army/NN lifted/VBD/lift the/DT curfew/NN", "lifted").orElseThrow().type());
+        assertEquals("RETREAT", sense("Iraq/NNP allowed/VBD/allow UN/NNP inspectors/NNS/inspector into/IN the/DT sites/NNS/site", "allowed").orElseThrow().type());
+        assertEquals("CONCEDE", sense("Iraq/NNP allowed/VBD/allow opposition/NN parties/NNS/party", "allowed").orElseThrow().type());
+    }
+
+    @Test
     void ending_ties_is_a_sanction_but_ending_a_war_no_event() {
         assertEquals("SANCTION", sense("Syrian/JJ officers/NNS ended/VBD/end mediation/NN efforts/NNS/effort", "ended").orElseThrow().type());
         assertEquals(Optional.empty(), sense("The/DT army/NN ended/VBD/end the/DT war/NN", "ended"));
