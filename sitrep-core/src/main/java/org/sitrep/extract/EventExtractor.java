@@ -90,8 +90,9 @@ public final class EventExtractor implements Stage {
                 if (threat != null) {
                     threatScopes.add(threat);
                     coding = Optional.of(new EventLexicon.Coding("THREATEN", null, "138", Set.of()));
-                } else if (coding.isPresent() && coding.get().type().equals("THREATEN") && t.isVerb() && !lemma.equals("threaten")) {
-                    // "vowed to cooperate" is a promise, "warned that ..." a claim
+                } else if (coding.isPresent() && coding.get().type().equals("THREATEN") && t.isVerb() && lexicon.set("threat-verbs").contains(lemma)
+                        && !lemma.equals("threaten")) {
+                    // "vowed to cooperate" is a promise, "warned that ..." a claim; "menaced", "intimidated" threaten by themselves
                     coding = lemma.equals("vow") && i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("to")
                             ? Optional.of(coding.get().as("AGREE", null)) : Optional.empty();
                 }
