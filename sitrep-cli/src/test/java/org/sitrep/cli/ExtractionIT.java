@@ -111,6 +111,15 @@ class ExtractionIT {
     }
 
     @Test
+    void a_killing_told_as_the_outcome_of_shelling_is_the_same_event_with_its_toll() {
+        Event e = only(analyse("Israeli troops shelled the town of Jenin on Monday, killing three people."), "ASSAULT");
+        assertEquals("shelled", e.trigger().text());
+        assertEquals(3, e.casualties().killed());
+        assertEquals("shelling", e.means().kind());
+        assertEquals("agent:ISRMIL", e.source().actor());
+    }
+
+    @Test
     void union_strikes_are_protests_and_air_strikes_assaults() {
         assertThat(analyse("Teachers' unions called strikes over pay.").events()).anyMatch(e -> e.type().equals("PROTEST"));
         assertThat(analyse("Air strikes hit the town.").events()).anyMatch(e -> e.type().equals("ASSAULT"));

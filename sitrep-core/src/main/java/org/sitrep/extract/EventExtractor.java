@@ -180,6 +180,14 @@ public final class EventExtractor implements Stage {
                             && coordinated(s, verbToken, i)) {
                         e = e.withParticipants(events.get(verbEvent).source(), e.target()); // "airplanes struck and killed": one subject
                     }
+                    if (t.pos().equals("VBG") && i > 0 && s.get(i - 1).text().equals(",") && verbEvent >= 0 && verbEvent < events.size()
+                            && events.get(verbEvent).type().equals(e.type()) && e.type().equals("ASSAULT") && !unarmedVerbs.contains(verbEvent)) {
+                        // "troops shelled the town, killing three people": the killing is the shelling's outcome, one event
+                        Event verb = events.get(verbEvent);
+                        boolean thing = verb.target() == null || verb.target().actor() == null;
+                        events.set(verbEvent, thing && e.target() != null ? verb.withParticipants(verb.source(), e.target()) : verb);
+                        continue;
+                    }
                     if (!t.isVerb() && verbEvent >= 0 && isMeansOf(s, verbToken, i) && events.get(verbEvent).type().equals(e.type())) {
                         events.set(verbEvent, merged(events.get(verbEvent), e)); // "killed in an Israeli air strike": one event
                         unarmedVerbs.remove(verbEvent); // the strike is force, so the killing is
