@@ -153,17 +153,18 @@ final class EvalEventsCommand implements Callable<Integer> {
     private int precision() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        corpus = EvalPaths.resolve(spec.commandLine(), corpus, "BBC corpus folder", "--corpus");
+        BbcEventGold.Corpus texts = BbcEventGold.Corpus.folder(corpus); // the gold holds offsets, not the articles' sentences
         BbcEventGold gold;
         String goldName;
         if (precision.equals(BUNDLED) || precision.isEmpty()) {
-            gold = BbcEventGold.bundled();
+            gold = BbcEventGold.bundled(texts);
             goldName = "bundled " + BbcEventGold.RESOURCE;
         } else {
             Path given = EvalPaths.resolve(spec.commandLine(), Path.of(precision), "precision gold file", "--precision");
-            gold = BbcEventGold.read(given);
+            gold = BbcEventGold.read(given, texts);
             goldName = given.toString();
         }
-        corpus = EvalPaths.resolve(spec.commandLine(), corpus, "BBC corpus folder", "--corpus");
         List<BbcEventGold.Item> items = options.limited(gold.split(split.name()));
         Pipeline pipeline = options.pipeline(err);
         ArticleCleaner cleaner = new ArticleCleaner(null);

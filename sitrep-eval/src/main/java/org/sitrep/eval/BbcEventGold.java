@@ -21,11 +21,14 @@ import java.util.Set;
  * corpus, each with every PLOVER event it holds (most hold none) and every figurative or non-political use of an event
  * word. One JSON object per line:
  * <pre>
- * {"id":"pol-47","file":"politics/123.txt","split":"test","sentence":"Mr Fox responded by accusing the prime minister …",
+ * {"id":"pol-47","file":"politics/123.txt","split":"test","start":1042,"end":1140,"sha256":"3f0c…",
  *  "events":[{"type":"ACCUSE","trigger":"accusing","source":"Mr Fox","target":"the prime minister","context":"asserted"}],
  *  "figurative":[{"trigger":"hitting","figurative":true}]}
  * </pre>
- * Every trigger, source and target must occur in the sentence. The guidelines are in {@code docs/eval-bbc-events.md}.
+ * The sentence is not copied into the set: it is the text at [{@code start}, {@code end}) of the corpus file (UTF-8
+ * characters), white space collapsed, and the first 16 hex digits of its SHA-256 must match {@code sha256}, so a
+ * different corpus is an error, not a silent mismatch. A hand-written line may give {@code "sentence"} instead (test
+ * fixtures). Every trigger, source and target must occur in the sentence. The guidelines are in {@code docs/eval-bbc-events.md}.
  * Blank lines are skipped; every bad line is reported, each as {@code file:line: reason}, in one exception.
  */
 public record BbcEventGold(List<Item> items) {
@@ -56,32 +59,52 @@ public record BbcEventGold(List<Item> items) {
     /** A gold event; {@code source} and {@code target} are null when the sentence does not state them. */
     public record GoldEvent(String type, String trigger, String source, String target, String context) {}
 
-    /** Reads a gold file. */
-    public static BbcEventGold read(Path file) throws IOException {
+    /** The text of a corpus file by its name relative to the corpus folder. */
+    public interface Corpus {
+        String text(String file) throws IOException;
+
+        /** The files of the folder {@code dir}, read as UTF-8. */
+        static Corpus folder(Path dir) {
+            return file -> Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+        }
+
+        /** No corpus: every line must carry its sentence. */
+        Corpus NONE = file -> {
+            throw new IOException("no corpus given to read " + file + " from");
+        };
+    }
+
+    /** Reads a gold file whose sentences are taken from {@code corpus}. */
+    public static BbcEventGold read(Path file, Corpus corpus) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+            return read(in, file.toString(), corpus);
         }
     }
 
-    /** The set bundled with Sitrep ({@value #RESOURCE}). */
-    public static BbcEventGold bundled() {
+    /** The set bundled with Sitrep ({@value #RESOURCE}), its sentences read from {@code corpus}. */
+    public static BbcEventGold bundled(Corpus corpus) {
         InputStream stream = BbcEventGold.class.getResourceAsStream(RESOURCE);
         if (stream == null) {
             throw new IllegalStateException("BBC event gold set not on the classpath: " + RESOURCE);
         }
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return read(in, "bbc-events.jsonl");
+            return read(in, "bbc-events.jsonl", corpus);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Reads gold lines that carry their sentences (no corpus). */
+    public static BbcEventGold read(BufferedReader in, String name) throws IOException {
+        return read(in, name, Corpus.NONE);
+    }
+
     /**
-     * Reads gold lines; {@code name} names the source in messages.
+     * Reads gold lines; {@code name} names the source in messages, {@code corpus} gives the sentences' text.
      *
      * @throws IllegalArgumentException listing every bad line as {@code name:line: reason}
      */
-    public static BbcEventGold read(BufferedReader in, String name) throws IOException {
+    public static BbcEventGold read(BufferedReader in, String name, Corpus corpus) throws IOException {
         List<Item> items = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -93,7 +116,7 @@ public record BbcEventGold(List<Item> items) {
                 continue;
             }
             try {
-                Item item = item(JSON.readTree(line));
+                Item item = item(JSON.readTree(line), corpus);
                 if (!ids.add(item.id())) {
                     throw new BadLine("duplicate id '" + item.id() + "'");
                 }
@@ -121,12 +144,12 @@ public record BbcEventGold(List<Item> items) {
         return items.stream().filter(i -> i.split().equals(split)).toList();
     }
 
-    private static Item item(JsonNode node) throws BadLine {
+    private static Item item(JsonNode node, Corpus corpus) throws BadLine {
         if (!node.isObject()) {
             throw new BadLine("not a JSON object");
         }
         String id = text(node, "id");
-        String sentence = text(node, "sentence");
+        String sentence = node.has("sentence") ? text(node, "sentence") : sentence(id, text(node, "file"), node, corpus);
         String split = text(node, "split");
         if (!SPLITS.contains(split)) {
             throw new BadLine("'" + id + "': split must be dev or test, not '" + split + "'");
@@ -152,6 +175,39 @@ public record BbcEventGold(List<Item> items) {
             figurative.add(inSentence(id, sentence, "figurative trigger", text(f, "trigger")));
         }
         return new Item(id, text(node, "file"), split, sentence, events, figurative);
+    }
+
+    /** The sentence at [start, end) of the corpus file, white space collapsed, checked against its hash. */
+    private static String sentence(String id, String file, JsonNode node, Corpus corpus) throws BadLine {
+        JsonNode start = node.get("start");
+        JsonNode end = node.get("end");
+        if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt() || start.asInt() < 0 || end.asInt() <= start.asInt()) {
+            throw new BadLine("'" + id + "': needs \"sentence\", or \"start\" < \"end\" offsets into its file");
+        }
+        String text;
+        try {
+            text = corpus.text(file);
+        } catch (IOException e) {
+            throw new BadLine("'" + id + "': cannot read " + file + ": " + e.getMessage());
+        }
+        if (end.asInt() > text.length()) {
+            throw new BadLine("'" + id + "': offsets " + start.asInt() + "-" + end.asInt() + " lie beyond the end of " + file);
+        }
+        String sentence = String.join(" ", text.substring(start.asInt(), end.asInt()).strip().split("\\s+"));
+        String sha = text(node, "sha256");
+        if (!sha256(sentence).startsWith(sha)) {
+            throw new BadLine("'" + id + "': the text at " + start.asInt() + "-" + end.asInt() + " of " + file + " does not match its sha256 (another corpus?)");
+        }
+        return sentence;
+    }
+
+    static String sha256(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String optional(String id, String sentence, JsonNode node, String field) throws BadLine {

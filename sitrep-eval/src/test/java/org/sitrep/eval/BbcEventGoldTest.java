@@ -52,8 +52,33 @@ class BbcEventGoldTest {
     }
 
     @Test
+    void a_sentence_by_offsets_is_read_from_the_corpus_and_checked_against_its_hash() throws Exception {
+        String article = "Title line\n\nThe  union\nthreatened a strike. Talks went on.";
+        int start = article.indexOf("The");
+        int end = article.indexOf("Talks") - 1;
+        String sentence = "The union threatened a strike.";
+        String line = "{\"id\":\"bus-09\",\"file\":\"business/009.txt\",\"split\":\"dev\",\"start\":" + start + ",\"end\":" + end
+                + ",\"sha256\":\"" + BbcEventGold.sha256(sentence).substring(0, 16) + "\",\"events\":[{\"type\":\"THREATEN\",\"trigger\":\"threatened\","
+                + "\"source\":\"The union\",\"context\":\"asserted\"}],\"figurative\":[]}";
+        BbcEventGold.Corpus corpus = file -> {
+            if (!file.equals("business/009.txt")) {
+                throw new java.io.IOException("no such file");
+            }
+            return article;
+        };
+        BbcEventGold gold = BbcEventGold.read(new BufferedReader(new StringReader(line)), "gold.jsonl", corpus);
+        assertThat(gold.items().get(0).sentence()).isEqualTo(sentence);
+        BbcEventGold.Corpus changed = file -> article.replace("union", "unions");
+        assertThatThrownBy(() -> BbcEventGold.read(new BufferedReader(new StringReader(line)), "gold.jsonl", changed))
+                .hasMessageStartingWith("gold.jsonl:1: 'bus-09': the text at " + start + "-" + end + " of business/009.txt does not match its sha256");
+        assertThatThrownBy(() -> read(line)).hasMessageStartingWith("gold.jsonl:1: 'bus-09': cannot read business/009.txt");
+    }
+
+    @Test
     void bundled_set_has_350_sentences_balanced_per_topic() {
-        BbcEventGold gold = BbcEventGold.bundled();
+        java.nio.file.Path corpus = java.nio.file.Path.of("../../shared/eval/bbc-news/bbc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus), "needs ../shared/eval/bbc-news");
+        BbcEventGold gold = BbcEventGold.bundled(BbcEventGold.Corpus.folder(corpus));
         assertThat(gold.items()).hasSize(350);
         for (String topic : BbcSample.TOPICS) {
             assertThat(gold.split("dev")).filteredOn(i -> i.file().startsWith(topic + "/")).hasSize(35);
