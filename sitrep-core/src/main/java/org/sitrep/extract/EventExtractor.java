@@ -114,7 +114,8 @@ public final class EventExtractor implements Stage {
                 if (coding.isPresent() && inAny(contentScopes, i)) {
                     continue; // "rejected an offer to host a summit": the offer and the summit are what was rejected
                 }
-                if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)) {
+                if (coding.isPresent() && !isReportingUse(doc, t) && !isBoilerplate(s, i) && !inCompound(doc.text(), t)
+                        && !inName(s, i) && !scareQuoted(doc.text(), t)) {
                     int speech = ReportedDemand.speechVerb(lexicon, s, i, coding.get().type());
                     Event e = event(doc, sentence, s, i, speech >= 0 ? coding.get().as("REQUEST", null) : recoded(s, i, coding.get()));
                     if (speech >= 0) {
@@ -556,6 +557,19 @@ public final class EventExtractor implements Stage {
     /** "did not respond to requests for comment" is newsroom routine, not an event. */
     private static boolean isBoilerplate(List<Token> s, int i) {
         return i + 2 < s.size() && Phrases.lower(s.get(i + 1)).equals("for") && Phrases.lower(s.get(i + 2)).startsWith("comment");
+    }
+
+    /** "the Sentencing Guidelines Council": a capitalised trigger inside a sentence, before a proper noun, is part of a name. */
+    private static boolean inName(List<Token> s, int i) {
+        Token t = s.get(i);
+        return i > 0 && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && !s.get(i - 1).text().matches("[\"“'‘`]+|[.:!?]")
+                && i + 1 < s.size() && s.get(i + 1).pos().startsWith("NNP") && Character.isUpperCase(s.get(i + 1).text().charAt(0));
+    }
+
+    /** "accused the government of \"surrendering\"": a trigger quoted by itself is the speaker's word, not an act. */
+    private static boolean scareQuoted(String text, Token t) {
+        return t.start() > 0 && t.end() < text.length() && "\"“‘'".indexOf(text.charAt(t.start() - 1)) >= 0
+                && "\"”’'".indexOf(text.charAt(t.end())) >= 0;
     }
 
     /** "Iran-backed": the trigger is half of a compound adjective. */

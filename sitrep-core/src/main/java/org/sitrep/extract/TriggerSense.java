@@ -82,6 +82,19 @@ final class TriggerSense {
                 }
             }
         }
+        // "insisted on a vote", "insisted that the talks must go ahead" demand; "insisted that he had done nothing wrong" is a claim
+        if (t.isVerb() && lexicon.set("insist-verbs").contains(lemma) && !demands(lexicon, s, i)) {
+            return Optional.empty();
+        }
+        // "he told the Brighton conference", "addressed the summit": the meeting is the speaker's audience
+        if (!t.isVerb() && coding.type().equals("CONSULT") && audience(lexicon, s, i)) {
+            return Optional.empty();
+        }
+        // "it was an occupation that ...", "his occupation": a job, unless a place is occupied ("an occupation of the city")
+        if (!t.isVerb() && lexicon.set("job-nouns").contains(lemma) && i > 0 && lexicon.set("job-determiners").contains(Phrases.lower(s.get(i - 1)))
+                && !(i + 1 < s.size() && Phrases.lower(s.get(i + 1)).equals("of"))) {
+            return Optional.empty();
+        }
         if (t.isVerb() && lemma.equals("kill") && objectHead != null && abstractNouns.contains(objectHead)) {
             return Optional.of(coding.as("REJECT", null));
         }
@@ -97,6 +110,40 @@ final class TriggerSense {
             }
         }
         return Optional.of(coding);
+    }
+
+    /** After an insisting verb: "on"/"upon", or a clause holding a word of obligation ({@code obligation} set) before the clause ends. */
+    private static boolean demands(EventLexicon lexicon, List<Token> s, int i) {
+        if (i + 1 < s.size() && Set.of("on", "upon").contains(Phrases.lower(s.get(i + 1)))) {
+            return true;
+        }
+        for (int k = i + 1; k < s.size() && k - i <= 12; k++) {
+            String l = Phrases.lower(s.get(k));
+            if (lexicon.set("obligation").contains(l)) {
+                return true;
+            }
+            if (l.equals(";") || l.equals(".")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The noun at {@code i} ends the object of a verb of the {@code audience-verbs} set ("told the party conference"). */
+    private static boolean audience(EventLexicon lexicon, List<Token> s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            Token x = s.get(k);
+            if (x.isVerb()) {
+                return lexicon.set("audience-verbs").contains(x.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (Phrases.lower(x).equals("to") && k > 0 && lexicon.set("audience-nouns").contains(s.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                return true; // "a speech to the conference"
+            }
+            if (!x.pos().matches("DT|JJ.*|NN.*|POS|PRP\\$|CD|HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word of the lexicon's {@code aid-words} set follows the giving verb at {@code i} within its clause. */

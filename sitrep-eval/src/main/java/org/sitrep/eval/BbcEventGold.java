@@ -39,8 +39,8 @@ public record BbcEventGold(List<Item> items) {
             "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
     /** The contexts a gold event may have. */
     public static final Set<String> CONTEXTS = Set.of("asserted", "negated", "hypothetical", "future", "threatened", "failed", "historical");
-    /** The splits a sentence may belong to. */
-    public static final Set<String> SPLITS = Set.of("dev", "test");
+    /** The splits a sentence may belong to; "dev2" is the second dev draw ({@link BbcSample#drawDev2}). */
+    public static final Set<String> SPLITS = Set.of("dev", "dev2", "test");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -133,13 +133,19 @@ public record BbcEventGold(List<Item> items) {
         return new BbcEventGold(items);
     }
 
-    /** The sentences of one split ("dev" or "test"), or all of them for "all". */
+    /**
+     * The sentences of one split: "dev" is both dev draws (dev and dev2), "dev2" the second alone, "test" the test
+     * sentences, "all" every sentence.
+     */
     public List<Item> split(String split) {
         if (split.equals("all")) {
             return items;
         }
         if (!SPLITS.contains(split)) {
-            throw new IllegalArgumentException("split must be dev, test or all, not '" + split + "'");
+            throw new IllegalArgumentException("split must be dev, dev2, test or all, not '" + split + "'");
+        }
+        if (split.equals("dev")) {
+            return items.stream().filter(i -> i.split().equals("dev") || i.split().equals("dev2")).toList();
         }
         return items.stream().filter(i -> i.split().equals(split)).toList();
     }
@@ -152,7 +158,7 @@ public record BbcEventGold(List<Item> items) {
         String sentence = node.has("sentence") ? text(node, "sentence") : sentence(id, text(node, "file"), node, corpus);
         String split = text(node, "split");
         if (!SPLITS.contains(split)) {
-            throw new BadLine("'" + id + "': split must be dev or test, not '" + split + "'");
+            throw new BadLine("'" + id + "': split must be dev, dev2 or test, not '" + split + "'");
         }
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : array(node, "events")) {

@@ -44,7 +44,7 @@ class BbcEventGoldTest {
 
     @Test
     void rejects_a_bad_split_context_and_figurative_flag() {
-        assertThatThrownBy(() -> read(EMPTY.replace("\"test\"", "\"train\""))).hasMessage("gold.jsonl:1: 'spo-01': split must be dev or test, not 'train'");
+        assertThatThrownBy(() -> read(EMPTY.replace("\"test\"", "\"train\""))).hasMessage("gold.jsonl:1: 'spo-01': split must be dev, dev2 or test, not 'train'");
         assertThatThrownBy(() -> read(GOOD.replace("\"asserted\"", "\"maybe\""))).hasMessageStartingWith("gold.jsonl:1: 'pol-01': unknown context 'maybe'");
         assertThatThrownBy(() -> read(GOOD.replace("\"figurative\":true", "\"figurative\":false")))
                 .hasMessage("gold.jsonl:1: 'pol-01': a figurative entry needs \"figurative\":true");
@@ -75,14 +75,26 @@ class BbcEventGoldTest {
     }
 
     @Test
-    void bundled_set_has_350_sentences_balanced_per_topic() {
+    void bundled_set_has_600_sentences_balanced_per_topic() {
         java.nio.file.Path corpus = java.nio.file.Path.of("../../shared/eval/bbc-news/bbc");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus), "needs ../shared/eval/bbc-news");
         BbcEventGold gold = BbcEventGold.bundled(BbcEventGold.Corpus.folder(corpus));
-        assertThat(gold.items()).hasSize(350);
+        assertThat(gold.items()).hasSize(600);
         for (String topic : BbcSample.TOPICS) {
-            assertThat(gold.split("dev")).filteredOn(i -> i.file().startsWith(topic + "/")).hasSize(35);
+            assertThat(gold.split("dev")).filteredOn(i -> i.file().startsWith(topic + "/")).hasSize(35 + BbcSample.DEV2_PER_TOPIC);
+            assertThat(gold.split("dev2")).filteredOn(i -> i.file().startsWith(topic + "/")).hasSize(BbcSample.DEV2_PER_TOPIC);
             assertThat(gold.split("test")).filteredOn(i -> i.file().startsWith(topic + "/")).hasSize(35);
         }
+        assertThat(gold.split("dev2")).extracting(BbcEventGold.Item::file).doesNotContainAnyElementsOf(
+                gold.items().stream().filter(i -> !i.split().equals("dev2")).map(BbcEventGold.Item::file).toList());
+    }
+
+    @Test
+    void dev_holds_both_dev_draws_and_test_stays_apart() throws Exception {
+        String dev2 = EMPTY.replace("\"test\"", "\"dev2\"").replace("spo-01", "spo2-01");
+        BbcEventGold gold = read(GOOD + "\n" + EMPTY + "\n" + dev2);
+        assertThat(gold.split("dev")).extracting(BbcEventGold.Item::id).containsExactly("pol-01", "spo2-01");
+        assertThat(gold.split("dev2")).extracting(BbcEventGold.Item::id).containsExactly("spo2-01");
+        assertThat(gold.split("test")).extracting(BbcEventGold.Item::id).containsExactly("spo-01");
     }
 }
