@@ -1,8 +1,6 @@
 package org.sitrep.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +39,6 @@ public record BbcEventGold(List<Item> items) {
     public static final Set<String> CONTEXTS = Set.of("asserted", "negated", "hypothetical", "future", "threatened", "failed", "historical");
     /** The splits a sentence may belong to; "dev2" is the second dev draw ({@link BbcSample#drawDev2}). */
     public static final Set<String> SPLITS = Set.of("dev", "dev2", "test");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public BbcEventGold {
         items = List.copyOf(items);
@@ -105,32 +101,14 @@ public record BbcEventGold(List<Item> items) {
      * @throws IllegalArgumentException listing every bad line as {@code name:line: reason}
      */
     public static BbcEventGold read(BufferedReader in, String name, Corpus corpus) throws IOException {
-        List<Item> items = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        String line;
-        int number = 0;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
+        return new BbcEventGold(JsonLines.read(in, name, node -> {
+            Item item = item(node, corpus);
+            if (!ids.add(item.id())) {
+                throw new JsonLines.Bad("duplicate id '" + item.id() + "'");
             }
-            try {
-                Item item = item(JSON.readTree(line), corpus);
-                if (!ids.add(item.id())) {
-                    throw new BadLine("duplicate id '" + item.id() + "'");
-                }
-                items.add(item);
-            } catch (JsonProcessingException e) {
-                errors.add(name + ":" + number + ": malformed JSON: " + e.getOriginalMessage());
-            } catch (BadLine e) {
-                errors.add(name + ":" + number + ": " + e.getMessage());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", errors));
-        }
-        return new BbcEventGold(items);
+            return item;
+        }));
     }
 
     /**
@@ -150,25 +128,25 @@ public record BbcEventGold(List<Item> items) {
         return items.stream().filter(i -> i.split().equals(split)).toList();
     }
 
-    private static Item item(JsonNode node, Corpus corpus) throws BadLine {
+    private static Item item(JsonNode node, Corpus corpus) throws JsonLines.Bad {
         if (!node.isObject()) {
-            throw new BadLine("not a JSON object");
+            throw new JsonLines.Bad("not a JSON object");
         }
         String id = text(node, "id");
         String sentence = node.has("sentence") ? text(node, "sentence") : sentence(id, text(node, "file"), node, corpus);
         String split = text(node, "split");
         if (!SPLITS.contains(split)) {
-            throw new BadLine("'" + id + "': split must be dev, dev2 or test, not '" + split + "'");
+            throw new JsonLines.Bad("'" + id + "': split must be dev, dev2 or test, not '" + split + "'");
         }
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : array(node, "events")) {
             String type = text(e, "type");
             if (!TYPES.contains(type)) {
-                throw new BadLine("'" + id + "': unknown PLOVER type '" + type + "'");
+                throw new JsonLines.Bad("'" + id + "': unknown PLOVER type '" + type + "'");
             }
             String context = text(e, "context");
             if (!CONTEXTS.contains(context)) {
-                throw new BadLine("'" + id + "': unknown context '" + context + "' (one of " + String.join(", ", new java.util.TreeSet<>(CONTEXTS)) + ")");
+                throw new JsonLines.Bad("'" + id + "': unknown context '" + context + "' (one of " + String.join(", ", new java.util.TreeSet<>(CONTEXTS)) + ")");
             }
             events.add(new GoldEvent(type, inSentence(id, sentence, "trigger", text(e, "trigger")), optional(id, sentence, e, "source"),
                     optional(id, sentence, e, "target"), context));
@@ -176,7 +154,7 @@ public record BbcEventGold(List<Item> items) {
         List<String> figurative = new ArrayList<>();
         for (JsonNode f : array(node, "figurative")) {
             if (!f.path("figurative").asBoolean(false)) {
-                throw new BadLine("'" + id + "': a figurative entry needs \"figurative\":true");
+                throw new JsonLines.Bad("'" + id + "': a figurative entry needs \"figurative\":true");
             }
             figurative.add(inSentence(id, sentence, "figurative trigger", text(f, "trigger")));
         }
@@ -184,25 +162,25 @@ public record BbcEventGold(List<Item> items) {
     }
 
     /** The sentence at [start, end) of the corpus file, white space collapsed, checked against its hash. */
-    private static String sentence(String id, String file, JsonNode node, Corpus corpus) throws BadLine {
+    private static String sentence(String id, String file, JsonNode node, Corpus corpus) throws JsonLines.Bad {
         JsonNode start = node.get("start");
         JsonNode end = node.get("end");
         if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt() || start.asInt() < 0 || end.asInt() <= start.asInt()) {
-            throw new BadLine("'" + id + "': needs \"sentence\", or \"start\" < \"end\" offsets into its file");
+            throw new JsonLines.Bad("'" + id + "': needs \"sentence\", or \"start\" < \"end\" offsets into its file");
         }
         String text;
         try {
             text = corpus.text(file);
         } catch (IOException e) {
-            throw new BadLine("'" + id + "': cannot read " + file + ": " + e.getMessage());
+            throw new JsonLines.Bad("'" + id + "': cannot read " + file + ": " + e.getMessage());
         }
         if (end.asInt() > text.length()) {
-            throw new BadLine("'" + id + "': offsets " + start.asInt() + "-" + end.asInt() + " lie beyond the end of " + file);
+            throw new JsonLines.Bad("'" + id + "': offsets " + start.asInt() + "-" + end.asInt() + " lie beyond the end of " + file);
         }
         String sentence = String.join(" ", text.substring(start.asInt(), end.asInt()).strip().split("\\s+"));
         String sha = text(node, "sha256");
         if (!sha256(sentence).startsWith(sha)) {
-            throw new BadLine("'" + id + "': the text at " + start.asInt() + "-" + end.asInt() + " of " + file + " does not match its sha256 (another corpus?)");
+            throw new JsonLines.Bad("'" + id + "': the text at " + start.asInt() + "-" + end.asInt() + " of " + file + " does not match its sha256 (another corpus?)");
         }
         return sentence;
     }
@@ -216,45 +194,40 @@ public record BbcEventGold(List<Item> items) {
         }
     }
 
-    private static String optional(String id, String sentence, JsonNode node, String field) throws BadLine {
+    private static String optional(String id, String sentence, JsonNode node, String field) throws JsonLines.Bad {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new BadLine("'" + id + "': field '" + field + "' must be a non-empty string when present");
+            throw new JsonLines.Bad("'" + id + "': field '" + field + "' must be a non-empty string when present");
         }
         return inSentence(id, sentence, field, v.asText());
     }
 
-    private static String inSentence(String id, String sentence, String what, String words) throws BadLine {
+    private static String inSentence(String id, String sentence, String what, String words) throws JsonLines.Bad {
         if (!sentence.contains(words)) {
-            throw new BadLine("'" + id + "': " + what + " '" + words + "' not in the sentence");
+            throw new JsonLines.Bad("'" + id + "': " + what + " '" + words + "' not in the sentence");
         }
         return words;
     }
 
-    private static String text(JsonNode node, String field) throws BadLine {
+    private static String text(JsonNode node, String field) throws JsonLines.Bad {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new BadLine("missing or empty string field '" + field + "'");
+            throw new JsonLines.Bad("missing or empty string field '" + field + "'");
         }
         return v.asText();
     }
 
-    private static List<JsonNode> array(JsonNode node, String field) throws BadLine {
+    private static List<JsonNode> array(JsonNode node, String field) throws JsonLines.Bad {
         JsonNode v = node.get(field);
         if (v == null || !v.isArray()) {
-            throw new BadLine("missing array field '" + field + "'");
+            throw new JsonLines.Bad("missing array field '" + field + "'");
         }
         List<JsonNode> out = new ArrayList<>();
         v.forEach(out::add);
         return out;
     }
 
-    private static final class BadLine extends Exception {
-        BadLine(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.sitrep.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +46,6 @@ public record LinkGold(List<Group> groups) {
     /** The link types, lowercase. */
     public static final Set<String> TYPES = Set.of("supports", "contradicts", "elaborates");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public LinkGold {
         groups = List.copyOf(groups);
@@ -113,38 +110,20 @@ public record LinkGold(List<Group> groups) {
      * @throws IllegalArgumentException listing every bad line as {@code name:line: reason}
      */
     public static LinkGold read(BufferedReader in, String name) throws IOException {
-        List<Group> groups = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
         Set<String> groupIds = new HashSet<>();
         Set<String> articleIds = new HashSet<>();
-        String line;
-        int number = 0;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
+        return new LinkGold(JsonLines.read(in, name, node -> {
+            Group g = group(node);
+            if (!groupIds.add(g.id())) {
+                throw new JsonLines.Bad("duplicate group id '" + g.id() + "'");
             }
-            try {
-                Group g = group(JSON.readTree(line));
-                if (!groupIds.add(g.id())) {
-                    throw new BadLine("duplicate group id '" + g.id() + "'");
+            for (GoldArticle a : g.articles()) {
+                if (!articleIds.add(a.id())) {
+                    throw new JsonLines.Bad("article id '" + a.id() + "' already used");
                 }
-                for (GoldArticle a : g.articles()) {
-                    if (!articleIds.add(a.id())) {
-                        throw new BadLine("article id '" + a.id() + "' already used");
-                    }
-                }
-                groups.add(g);
-            } catch (JsonProcessingException e) {
-                errors.add(name + ":" + number + ": malformed JSON: " + e.getOriginalMessage());
-            } catch (BadLine e) {
-                errors.add(name + ":" + number + ": " + e.getMessage());
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", errors));
-        }
-        return new LinkGold(groups);
+            return g;
+        }));
     }
 
     /** The groups of one split ("dev" or "test"), or all of them for "all". */
@@ -158,9 +137,9 @@ public record LinkGold(List<Group> groups) {
         return groups.stream().filter(g -> g.split().equals(split)).toList();
     }
 
-    private static Group group(JsonNode node) throws BadLine {
+    private static Group group(JsonNode node) throws JsonLines.Bad {
         if (!node.isObject()) {
-            throw new BadLine("not a JSON object");
+            throw new JsonLines.Bad("not a JSON object");
         }
         String id = text(node, "group");
         String split = oneOf(node, "split", SPLITS);
@@ -170,12 +149,12 @@ public record LinkGold(List<Group> groups) {
         for (JsonNode a : array(node, "articles")) {
             GoldArticle article = new GoldArticle(text(a, "id"), text(a, "outlet"), date(a), text(a, "title"), text(a, "text"));
             if (byId.put(article.id(), article) != null) {
-                throw new BadLine("duplicate article id '" + article.id() + "'");
+                throw new JsonLines.Bad("duplicate article id '" + article.id() + "'");
             }
             articles.add(article);
         }
         if (articles.isEmpty()) {
-            throw new BadLine("group '" + id + "' has no articles");
+            throw new JsonLines.Bad("group '" + id + "' has no articles");
         }
         List<GoldClaim> claims = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -184,18 +163,18 @@ public record LinkGold(List<Group> groups) {
             String articleId = text(c, "article");
             GoldArticle article = byId.get(articleId);
             if (article == null) {
-                throw new BadLine("claim '" + key + "': no article '" + articleId + "' in the group");
+                throw new JsonLines.Bad("claim '" + key + "': no article '" + articleId + "' in the group");
             }
             String quote = text(c, "quote");
             int at = article.text().indexOf(quote);
             if (at < 0) {
-                throw new BadLine("claim '" + key + "': quote not found in " + articleId + ": \"" + quote + "\"");
+                throw new JsonLines.Bad("claim '" + key + "': quote not found in " + articleId + ": \"" + quote + "\"");
             }
             if (article.text().indexOf(quote, at + 1) >= 0) {
-                throw new BadLine("claim '" + key + "': quote occurs more than once in " + articleId + ": \"" + quote + "\"");
+                throw new JsonLines.Bad("claim '" + key + "': quote occurs more than once in " + articleId + ": \"" + quote + "\"");
             }
             if (!keys.add(key)) {
-                throw new BadLine("duplicate claim key '" + key + "'");
+                throw new JsonLines.Bad("duplicate claim key '" + key + "'");
             }
             claims.add(new GoldClaim(key, articleId, at, at + quote.length(), text(c, "source"), oneOf(c, "stance", STANCES)));
         }
@@ -204,61 +183,54 @@ public record LinkGold(List<Group> groups) {
             GoldLink link = new GoldLink(text(l, "from"), text(l, "to"), oneOf(l, "type", TYPES));
             for (String end : List.of(link.from(), link.to())) {
                 if (!keys.contains(end)) {
-                    throw new BadLine("link " + link.from() + "->" + link.to() + ": no claim '" + end + "'");
+                    throw new JsonLines.Bad("link " + link.from() + "->" + link.to() + ": no claim '" + end + "'");
                 }
             }
             if (link.from().equals(link.to())) {
-                throw new BadLine("link " + link.from() + "->" + link.to() + " joins a claim to itself");
+                throw new JsonLines.Bad("link " + link.from() + "->" + link.to() + " joins a claim to itself");
             }
             links.add(link);
         }
         return new Group(id, split, kind, articles, claims, links);
     }
 
-    private static String text(JsonNode node, String field) throws BadLine {
+    private static String text(JsonNode node, String field) throws JsonLines.Bad {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new BadLine("missing or empty \"" + field + "\"");
+            throw new JsonLines.Bad("missing or empty \"" + field + "\"");
         }
         return v.asText();
     }
 
-    private static String oneOf(JsonNode node, String field, Set<String> allowed) throws BadLine {
+    private static String oneOf(JsonNode node, String field, Set<String> allowed) throws JsonLines.Bad {
         String v = text(node, field);
         if (!allowed.contains(v)) {
-            throw new BadLine("\"" + field + "\" must be one of " + new TreeSet<>(allowed) + ", not '" + v + "'");
+            throw new JsonLines.Bad("\"" + field + "\" must be one of " + new TreeSet<>(allowed) + ", not '" + v + "'");
         }
         return v;
     }
 
-    private static LocalDate date(JsonNode node) throws BadLine {
+    private static LocalDate date(JsonNode node) throws JsonLines.Bad {
         String v = text(node, "published");
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BadLine("\"published\" is not a yyyy-mm-dd date: '" + v + "'");
+            throw new JsonLines.Bad("\"published\" is not a yyyy-mm-dd date: '" + v + "'");
         }
     }
 
-    private static JsonNode array(JsonNode node, String field) throws BadLine {
+    private static JsonNode array(JsonNode node, String field) throws JsonLines.Bad {
         JsonNode v = node.get(field);
         if (v == null || !v.isArray()) {
-            throw new BadLine("missing array \"" + field + "\"");
+            throw new JsonLines.Bad("missing array \"" + field + "\"");
         }
         for (JsonNode item : v) {
             if (!item.isObject()) {
-                throw new BadLine("\"" + field + "\" holds a non-object");
+                throw new JsonLines.Bad("\"" + field + "\" holds a non-object");
             }
         }
         return v;
     }
 
     /** A line's problem, turned into {@code file:line: reason} by the reader. */
-    private static final class BadLine extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadLine(String message) {
-            super(message, null, false, false);
-        }
-    }
 }
