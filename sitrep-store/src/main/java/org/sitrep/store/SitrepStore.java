@@ -386,32 +386,11 @@ public final class SitrepStore implements AutoCloseable {
 
     /** The number of events {@code q} selects. */
     public long countEvents(EventQuery q) {
-        if (q == null) {
-            throw new IllegalArgumentException("The parameter 'q' must not be null.");
-        }
-        if (!indexExists()) {
-            return 0;
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            requireEventFields(reader, searcher);
-            return searcher.count(EventRecords.query(q));
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
-        }
+        return onEvents(q, (searcher, query) -> (long) searcher.count(query));
     }
 
     private long scan(EventQuery q, org.apache.lucene.search.Sort sort, long limit, java.util.function.Consumer<StoredEvent> each) {
-        if (q == null) {
-            throw new IllegalArgumentException("The parameter 'q' must not be null.");
-        }
-        if (!indexExists()) {
-            return 0;
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            requireEventFields(reader, searcher);
-            Query query = EventRecords.query(q);
+        return onEvents(q, (searcher, query) -> {
             StoredFields stored = searcher.storedFields();
             long n = 0;
             ScoreDoc after = null;
@@ -428,6 +407,26 @@ public final class SitrepStore implements AutoCloseable {
                 after = docs[docs.length - 1];
             }
             return n;
+        });
+    }
+
+    /** What is read from the event records {@code query} selects, with a searcher on the store's current state. */
+    private interface EventRead {
+        long read(IndexSearcher searcher, Query query) throws IOException;
+    }
+
+    /** Opens the store, checks it indexes events for analytics, and runs {@code read} over {@code q}'s query; 0 when empty. */
+    private long onEvents(EventQuery q, EventRead read) {
+        if (q == null) {
+            throw new IllegalArgumentException("The parameter 'q' must not be null.");
+        }
+        if (!indexExists()) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            requireEventFields(reader, searcher);
+            return read.read(searcher, EventRecords.query(q));
         } catch (IOException e) {
             throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
         }
