@@ -145,18 +145,20 @@ public final class EventExtractor implements Stage {
                     if (isStativeParticiple(s, i)) {
                         continue; // "American troops deployed at the base": where they are, not a deployment
                     }
+                    boolean unarmed = coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target());
                     if (!t.isVerb() && verbEvent >= 0 && isObjectOf(s, verbToken, i)) {
                         Event verb = events.get(verbEvent);
                         if (verb.type().equals(e.type())) {
                             events.set(verbEvent, merged(verb, e)); // "fired rockets": one event
-                        unarmedVerbs.remove(verbEvent);
+                            if (!unarmed) {
+                                unarmedVerbs.remove(verbEvent); // a noun of force makes the verb force; "attacked the attack ads" stays words
+                            }
                             continue;
                         }
                         if (verb.type().equals("RETREAT") || verb.type().equals("REJECT") || verb.type().equals("SANCTION")) {
                             continue; // "suspend its operations", "rejected the truce", "prohibit all aid": what is given up, refused or cut
                         }
                     }
-                    boolean unarmed = coding.get().has(EventLexicon.Flag.ARMED) && !ArmedContext.holds(lexicon, doc, s, i, e.source(), e.target());
                     if (unarmed && !t.isVerb()) {
                         continue; // "gone on the offensive", "Commons clashes": force only in words
                     }
@@ -170,19 +172,20 @@ public final class EventExtractor implements Stage {
                     if (coding.get().has(EventLexicon.Flag.PEOPLE) && !PoliticalActors.people(lexicon, doc, s, e.target())) {
                         continue; // "releasing an album": only people are released
                     }
-                    if (t.isVerb() && verbEvent >= 0 && e.context() == EventContext.ASSERTED && coordinated(s, verbToken, i)) {
+                    boolean liveVerb = verbEvent >= 0 && !unarmedVerbs.contains(verbEvent); // not a verb of words awaiting a noun of force
+                    if (t.isVerb() && liveVerb && e.context() == EventContext.ASSERTED && coordinated(s, verbToken, i)) {
                         // "could target their leaders or even seek revenge": the second verb shares the first one's mood
                         EventContext shared = events.get(verbEvent).context();
                         if (shared == EventContext.HYPOTHETICAL || shared == EventContext.FUTURE) {
                             e = e.withContext(shared);
                         }
                     }
-                    if (t.isVerb() && verbEvent >= 0 && e.source() == null && events.get(verbEvent).type().equals(e.type())
+                    if (t.isVerb() && liveVerb && e.source() == null && events.get(verbEvent).type().equals(e.type())
                             && coordinated(s, verbToken, i)) {
                         e = e.withParticipants(events.get(verbEvent).source(), e.target()); // "airplanes struck and killed": one subject
                     }
-                    if (t.pos().equals("VBG") && i > 0 && s.get(i - 1).text().equals(",") && verbEvent >= 0 && verbEvent < events.size()
-                            && events.get(verbEvent).type().equals(e.type()) && e.type().equals("ASSAULT") && !unarmedVerbs.contains(verbEvent)) {
+                    if (t.pos().equals("VBG") && i > 0 && s.get(i - 1).text().equals(",") && liveVerb
+                            && events.get(verbEvent).type().equals(e.type()) && e.type().equals("ASSAULT")) {
                         // "troops shelled the town, killing three people": the killing is the shelling's outcome, one event
                         Event verb = events.get(verbEvent);
                         boolean thing = verb.target() == null || verb.target().actor() == null;
@@ -194,7 +197,7 @@ public final class EventExtractor implements Stage {
                         unarmedVerbs.remove(verbEvent); // the strike is force, so the killing is
                         continue;
                     }
-                    if (!t.isVerb() && verbEvent >= 0 && e.source() == null && e.target() == null) {
+                    if (!t.isVerb() && liveVerb && e.source() == null && e.target() == null) {
                         continue; // "demanded ... at the fourth round of talks": a background event named after the sentence's own
                     }
                     events.add(e);
@@ -463,9 +466,6 @@ public final class EventExtractor implements Stage {
         return end.isBefore(published.minusDays(31));
     }
 
-    private static boolean hasActor(Participant p) {
-        return p != null && (p.actor() != null || p.country() != null);
-    }
 
     /**
      * "Residents refuted the claim", "the army rejected the report": the verb answers a statement, which the claim and
@@ -933,8 +933,6 @@ public final class EventExtractor implements Stage {
         }
         return false;
     }
-
-
 
     private static String claimOf(List<Claim> claims, Span trigger) {
         for (Claim c : claims) {

@@ -148,7 +148,7 @@ public final class EventLexicon {
                 }
                 case "type" -> {
                     String type = word.toUpperCase(Locale.ROOT);
-                    if (!TYPES.contains(type) || c[2] == null || !c[2].strip().matches("\\d{2,4}")) {
+                    if (!TYPES.contains(type) || c[2] == null || !isCameo(c[2].strip())) {
                         problems.add(row.where() + "a type row needs a PLOVER type and its default CAMEO code");
                         continue;
                     }
@@ -171,13 +171,22 @@ public final class EventLexicon {
         return new EventLexicon(verbs, nouns, removed, sets, means, typeCodes, typeFlags);
     }
 
+    /** A CAMEO event code: 2 to 4 digits whose first two are a root, 01 to 20 (so its QuadClass and Goldstein score exist). */
+    static boolean isCameo(String code) {
+        if (!code.matches("\\d{2,4}")) {
+            return false;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 1 && root <= 20;
+    }
+
     private static Optional<Coding> coding(String type, String mode, String cameo, String flags, String where, List<String> problems) {
         if (!TYPES.contains(type)) {
             problems.add(where + "unknown PLOVER type '" + type + "' (one of " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ", or none)");
             return Optional.empty();
         }
-        if (cameo == null || !cameo.strip().matches("\\d{2,4}")) {
-            problems.add(where + "CAMEO code '" + cameo + "' is not 2 to 4 digits");
+        if (cameo == null || !isCameo(cameo.strip())) {
+            problems.add(where + "CAMEO code '" + cameo + "' is not 2 to 4 digits under a root 01-20");
             return Optional.empty();
         }
         Set<Flag> f = EnumSet.noneOf(Flag.class);

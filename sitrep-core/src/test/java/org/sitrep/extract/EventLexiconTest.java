@@ -55,17 +55,19 @@ class EventLexiconTest {
                 verb\tbomb\tASSAULT\t-\t195\t-
                 verb\thug\tEMBRACE\t-\t051\t-
                 verb\tpunch\tASSAULT\t-\tX12\t-
+                verb\tjab\tASSAULT\t-\t2105\t-
                 verb\tkick\tASSAULT\t-\t182\tloud
                 thing\tword
                 set\tempty
                 """, problems);
         assertEquals(1, l.size());
-        assertThat(problems).hasSize(5);
+        assertThat(problems).hasSize(6);
         assertThat(problems.get(0)).startsWith("t.tsv:3: unknown PLOVER type 'EMBRACE'");
         assertThat(problems.get(1)).startsWith("t.tsv:4: CAMEO code 'X12'");
-        assertThat(problems.get(2)).startsWith("t.tsv:5: unknown flag 'loud'");
-        assertThat(problems.get(3)).startsWith("t.tsv:6: unknown kind 'thing'");
-        assertThat(problems.get(4)).startsWith("t.tsv:7: a set needs its words");
+        assertThat(problems.get(2)).startsWith("t.tsv:5: CAMEO code '2105' is not 2 to 4 digits under a root 01-20");
+        assertThat(problems.get(3)).startsWith("t.tsv:6: unknown flag 'loud'");
+        assertThat(problems.get(4)).startsWith("t.tsv:7: unknown kind 'thing'");
+        assertThat(problems.get(5)).startsWith("t.tsv:8: a set needs its words");
     }
 
     @Test
