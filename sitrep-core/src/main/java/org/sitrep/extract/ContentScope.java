@@ -16,8 +16,6 @@ import org.sitrep.model.Token;
  * step down" (the words after a {@code threat-conditions} word to the end of the clause).
  */
 final class ContentScope {
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tonight");
 
     private ContentScope() {}
 
@@ -30,7 +28,7 @@ final class ContentScope {
             return purpose(lexicon, s, i);
         }
         int next = i + 1;
-        if (!s.get(i).isVerb() && next + 1 < s.size() && DAY_WORDS.contains(Phrases.lower(s.get(next)))) {
+        if (!s.get(i).isVerb() && next + 1 < s.size() && lexicon.set("day-words").contains(Phrases.lower(s.get(next)))) {
             next++;
         }
         // a noun governs only what it introduces: "refusal to accept", "its demand that Israel ease restrictions"

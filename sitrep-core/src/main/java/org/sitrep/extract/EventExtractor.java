@@ -28,9 +28,6 @@ import org.sitrep.resolve.Gazetteer;
  * and "will"/"to ..." FUTURE. An event inside a claim's content points to that claim.
  */
 public final class EventExtractor implements Stage {
-    /** "meet certain parameters" is no meeting. */
-    private static final Set<String> NOT_MET = Set.of("parameter", "condition", "requirement", "demand", "need", "criterion",
-            "deadline", "expectation", "standard", "target", "goal", "obligation", "cost", "challenge");
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
     private final org.sitrep.knowledge.CameoEvents cameo = org.sitrep.knowledge.CameoEvents.bundled();
@@ -480,9 +477,10 @@ public final class EventExtractor implements Stage {
         return words.length <= 4 && Cues.STATEMENT_NOUNS.contains(words[words.length - 1]);
     }
 
-    private static boolean isNotMet(List<Token> s, Event e) {
+    /** "meet certain parameters" is no meeting: the target is headed by a word of the lexicon's {@code not-met} set. */
+    private boolean isNotMet(List<Token> s, Event e) {
         for (Token t : s) {
-            if (t.start() >= e.target().span().start() && t.end() <= e.target().span().end() && NOT_MET.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.start() >= e.target().span().start() && t.end() <= e.target().span().end() && lexicon.set("not-met").contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -12,8 +12,6 @@ import org.sitrep.model.Token;
  * own. A day word may stand between the two ("called Thursday on Arabs to unite").
  */
 final class PhrasalTriggers {
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tonight", "again", "publicly", "repeatedly", "formally", "officially");
 
     private PhrasalTriggers() {}
 
@@ -23,7 +21,7 @@ final class PhrasalTriggers {
             return Optional.empty();
         }
         int particle = i + 1;
-        if (DAY_WORDS.contains(Phrases.lower(s.get(particle))) && particle + 1 < s.size()) {
+        if ((lexicon.set("day-words").contains(Phrases.lower(s.get(particle))) || lexicon.set("manner-words").contains(Phrases.lower(s.get(particle)))) && particle + 1 < s.size()) {
             particle++;
         }
         if (!s.get(particle).pos().matches("RP|IN|RB")) {

@@ -31,7 +31,7 @@ final class TriggerSense {
         if (t.isVerb() && lemma.equals("target") && objectHead != null && (lexicon.set("aimed-at").contains(objectHead) || abstractNouns.contains(objectHead))) {
             return Optional.empty();
         }
-        if (t.isVerb() && Set.of("attack", "hit", "slam", "blast").contains(lemma)
+        if (t.isVerb() && lexicon.set("verbal-attack-verbs").contains(lemma)
                 && (objectHead != null && abstractNouns.contains(objectHead) || followedByReporting(s, i) || verbalAttack(s, i, object))) {
             return Optional.of(coding.as("ACCUSE", "disapprove"));
         }
