@@ -6,10 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SitrepStore;
@@ -38,38 +35,27 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    EventFilterOptions filter;
+
     @Option(names = "--format", paramLabel = "<format>", required = true, description = "What to write: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--since", paramLabel = "<yyyy-mm-dd>", description = "Only events on or after this day (of the event).")
-    LocalDate since;
 
-    @Option(names = "--until", paramLabel = "<yyyy-mm-dd>", description = "Only events on or before this day (of the event).")
-    LocalDate until;
 
-    @Option(names = "--type", paramLabel = "<PLOVER>", split = ",", description = "Only these PLOVER event types (comma-separated).")
-    List<String> types = new ArrayList<>();
 
-    @Option(names = "--actor", paramLabel = "<actor>", description = "Only events with this actor on either side (id or name word; a group matches through its members).")
-    String actor;
 
-    @Option(names = "--all-contexts", description = "Also write events that did not happen (negated, hypothetical, future, threatened, failed); not with acled.")
-    boolean allContexts;
 
     @Option(names = "--output", paramLabel = "<file>", description = "Write to this file (whole or not at all) instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        if (since != null && until != null && since.isAfter(until)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--since " + since + " is after --until " + until);
-        }
-        if (allContexts && format == Format.acled) {
+        if (filter.allContexts && format == Format.acled) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all-contexts does not go with --format acled: ACLED lists events that happened");
         }
+        EventQuery q = filter.query();
         try (SitrepStore s = SitrepStore.openExisting(store.dir)) {
-            EventQuery q = EventQuery.all().withTypes(new LinkedHashSet<>(types)).withActor(actor)
-                    .withContexts(allContexts ? Set.of() : EventQuery.HAPPENED).withDays(since, until);
             long[] tally = new long[3]; // rows, events read, left out
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();

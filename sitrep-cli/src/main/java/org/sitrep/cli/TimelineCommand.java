@@ -5,12 +5,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.json.DocumentJson;
@@ -44,6 +41,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    EventFilterOptions filter;
+
     @Option(names = "--interval", paramLabel = "<interval>", defaultValue = "week", showDefaultValue = picocli.CommandLine.Help.Visibility.ALWAYS,
             description = "The period: ${COMPLETION-CANDIDATES}.")
     Interval interval;
@@ -51,23 +51,13 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "<key>", description = "Split each period's count by ${COMPLETION-CANDIDATES}.")
     By by;
 
-    @Option(names = "--type", paramLabel = "<PLOVER>", split = ",", description = "Only these PLOVER event types (comma-separated).")
-    List<String> types = new ArrayList<>();
 
-    @Option(names = "--actor", paramLabel = "<actor>", description = "Only events with this actor on either side (id or name word; a group matches through its members).")
-    String actor;
 
     @Option(names = "--place", paramLabel = "<place>", description = "Only events at this place (its id, a word of its name, or its country as ISO alpha-2).")
     String place;
 
-    @Option(names = "--since", paramLabel = "<yyyy-mm-dd>", description = "Only events on or after this day.")
-    LocalDate since;
 
-    @Option(names = "--until", paramLabel = "<yyyy-mm-dd>", description = "Only events on or before this day.")
-    LocalDate until;
 
-    @Option(names = "--all-contexts", description = "Count every event, also negated, hypothetical, future, threatened and failed ones.")
-    boolean allContexts;
 
     @Option(names = "--mentions", description = "Count every mention: the copies of one event in a story's articles each count.")
     boolean mentions;
@@ -78,15 +68,12 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (since != null && until != null && since.isAfter(until)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--since " + since + " is after --until " + until);
-        }
+        EventQuery q = filter.query().withPlace(place);
+        LocalDate since = filter.since;
+        LocalDate until = filter.until;
         PrintWriter out = spec.commandLine().getOut();
         try (SitrepStore s = SitrepStore.openExisting(store.dir)) {
-            EventQuery q = EventQuery.all().withTypes(new LinkedHashSet<>(types)).withActor(actor).withPlace(place)
-                    .withContexts(allContexts ? Set.of() : EventQuery.HAPPENED);
             boolean ranged = since != null || until != null;
-            q = q.withDays(since, until);
             Map<String, Map<String, Long>> counts = new TreeMap<>();
             long[] undated = {0};
             long[] coarse = {0};
@@ -154,8 +141,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** Every period between the first and the last (or the range asked for) gets a row, 0 when empty. */
     private void fillGaps(Map<String, Map<String, Long>> counts, boolean ranged) {
-        LocalDate from = since;
-        LocalDate to = until;
+        LocalDate from = filter.since;
+        LocalDate to = filter.until;
         if (!ranged && counts.isEmpty()) {
             return;
         }
