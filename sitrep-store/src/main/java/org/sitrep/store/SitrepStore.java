@@ -36,6 +36,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -85,6 +86,9 @@ public final class SitrepStore implements AutoCloseable {
     private final Map<String, List<ClaimFeatures>> pendingClaims = new HashMap<>();
     /** The claim pairs pending blocks link, both ways ("a b" and "b a"). */
     private final Set<String> pendingLinks = new HashSet<>();
+
+    /** The committed state readers search, shared by threads and refreshed after a commit (see {@link #snapshot()}). */
+    private SearcherManager searchers;
 
     /** Stored claims' features by document number in {@link #nearRealTime}, bounded; emptied when it is reopened. */
     private final Map<Integer, ClaimFeatures> featureCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -423,7 +427,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return 0;
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             requireEventFields(reader, searcher);
             return read.read(searcher, EventRecords.query(q));
@@ -441,7 +446,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return new SearchResult(List.of(), 0);
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query, q.limit()).scoreDocs) {
@@ -464,7 +470,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return new Stats(counts, Map.of());
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             for (Kind k : Kind.values()) {
                 counts.put(k, (long) searcher.count(new TermQuery(new Term(Fields.KIND, k.field()))));
@@ -501,7 +508,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return new ClaimGraph(List.of(), List.of());
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER);
             if (actor != null && !actor.isBlank()) {
@@ -551,7 +559,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return List.of();
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             Map<String, StoryTally> tallies = new HashMap<>();
             StoredFields stored = reader.storedFields();
             Bits live = MultiBits.getLiveDocs(reader);
@@ -575,7 +584,8 @@ public final class SitrepStore implements AutoCloseable {
         if (!indexExists()) {
             return Optional.empty();
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Snapshot snapshot = snapshot()) {
+            DirectoryReader reader = snapshot.reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, StoryTally> tallies = new HashMap<>();
             StoredFields stored = searcher.storedFields();
@@ -624,6 +634,47 @@ public final class SitrepStore implements AutoCloseable {
 
         StoryCount count() {
             return new StoryCount(id, title == null ? "" : title, articles, List.copyOf(outlets), claims, events);
+        }
+    }
+
+    /**
+     * The last committed state of the store, shared and reference-counted: readers on any thread see whole commits only
+     * (an ingest running meanwhile is invisible until it commits), and a reader is reopened only when a commit happened.
+     * The caller closes the snapshot.
+     */
+    Snapshot snapshot() throws IOException {
+        SearcherManager m;
+        synchronized (this) {
+            if (searchers == null) {
+                searchers = new SearcherManager(directory, null);
+            }
+            m = searchers;
+        }
+        m.maybeRefresh();
+        return new Snapshot(m, m.acquire());
+    }
+
+    /** An acquired searcher over one commit; closing releases it. */
+    static final class Snapshot implements AutoCloseable {
+        private final SearcherManager manager;
+        private final IndexSearcher searcher;
+
+        Snapshot(SearcherManager manager, IndexSearcher searcher) {
+            this.manager = manager;
+            this.searcher = searcher;
+        }
+
+        IndexSearcher searcher() {
+            return searcher;
+        }
+
+        DirectoryReader reader() {
+            return (DirectoryReader) searcher.getIndexReader();
+        }
+
+        @Override
+        public void close() throws IOException {
+            manager.release(searcher);
         }
     }
 
@@ -687,6 +738,12 @@ public final class SitrepStore implements AutoCloseable {
     public void close() {
         try {
             closeNearRealTime();
+            synchronized (this) {
+                if (searchers != null) {
+                    searchers.close();
+                    searchers = null;
+                }
+            }
             if (writer != null) {
                 writer.close();
             }

@@ -1,0 +1,54 @@
+package org.sitrep.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.validation.ValidationException;
+import org.sitrep.store.SitrepStore;
+
+/**
+ * Every route of the app, in one place; {@code /openapi.json} documents the same list and a test checks the two agree.
+ * Pages are HTML shells whose scripts call the API; the API answers JSON (CSV for the table exports).
+ */
+final class Routes {
+    private Routes() {}
+
+    static void register(RoutesConfig routes, SitrepStore store, WebSettings settings, Ingestor ingestor) {
+        Pages pages = new Pages();
+        SearchApi search = new SearchApi(store, settings);
+        ArticleApi articles = new ArticleApi(store);
+        IngestApi ingest = new IngestApi(ingestor, settings);
+
+        routes.before(Security::headers);
+        routes.before("/api/ingest", ctx -> {
+            if (!ApiToken.matches(ctx.header("Authorization"), settings.token())) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"sitrep\"");
+                throw new UnauthorizedResponse("This endpoint needs 'Authorization: Bearer <token>' with the token the server printed on its first start");
+            }
+        });
+
+        routes.get("/", pages::search);
+        routes.get("/articles/{id}", pages::article);
+        routes.get("/timeline", pages::timeline);
+        routes.get("/map", pages::map);
+        routes.get("/actors/{id}", pages::actor);
+        routes.get("/claims", pages::claims);
+        routes.get("/openapi.json", pages::openApi);
+
+        routes.get("/api/stats", search::stats);
+        routes.get("/api/search", search::search);
+        routes.get("/api/articles/{id}", articles::article);
+        routes.post("/api/ingest", ingest::ingest);
+
+        routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
+        routes.exception(ValidationException.class, ApiError::validation);
+        routes.exception(IllegalArgumentException.class, ApiError::badRequest);
+        routes.exception(Exception.class, ApiError::unexpected);
+        routes.error(404, ctx -> {
+            String body = ctx.result();
+            if (body == null || body.isEmpty()) { // no handler answered: an unknown path
+                ApiError.write(ctx, 404, "No such page or endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+}
