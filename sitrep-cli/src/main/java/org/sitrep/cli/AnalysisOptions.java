@@ -87,6 +87,12 @@ final class AnalysisOptions {
 
     /** The batch over {@code reader}: the cleaner with the given date, thread count and per-document limits. */
     Batch batch(SourceReader reader, Pipeline pipeline) {
+        return batch(reader, pipeline, docDate);
+    }
+
+    /** {@link #batch(SourceReader, Pipeline)} with {@code date} (else the --doc-date given) for articles that carry none. */
+    Batch batch(SourceReader reader, Pipeline pipeline, LocalDate date) {
+        LocalDate docDate = date != null ? date : this.docDate;
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Duration timeout = Duration.ofNanos((long) (docTimeoutSeconds * 1e9));
         return new Batch(reader, new ArticleCleaner(docDate), pipeline, n, new Batch.Limits(maxArticleChars, timeout));

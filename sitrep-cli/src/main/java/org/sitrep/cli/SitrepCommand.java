@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run 'sitrep help <command>' for a command's options.", "Exit codes: 0 success, 1 something failed or was skipped, 2 usage error.",
                 "Settings for all commands (gazetteer=, places=, actors=, time-words=, time-rules=, claim-cues=, event-triggers=) may be kept in ~/.sitrep.properties.",
                 "Places from GeoNames (geonames.org, CC BY 4.0); actors from the PETRARCH2/Phoenix dictionaries (MIT). See NOTICE."},
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, StatsCommand.class, StoriesCommand.class, ClaimsCommand.class, CalmCommand.class, TimelineCommand.class, ExportCommand.class, EvalCommand.class, ImportCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, StatsCommand.class, StoriesCommand.class, ClaimsCommand.class, ServeCommand.class, CalmCommand.class, TimelineCommand.class, ExportCommand.class, EvalCommand.class, ImportCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -199,6 +199,16 @@ public final class SourceReader {
     }
 
     /**
+     * Opens a body received whole, such as a posted request: {@code name} (a file name, or "") and {@code contentType}
+     * (or null) help AUTO choose a format, as a URL's name and media type do; the size limit applies as to a file. Pages
+     * that feed items only link to are fetched when this reader fetches links. The caller closes the stream.
+     */
+    public RecordStream open(String source, byte[] body, String name, String contentType) throws IngestException {
+        return open(source, new java.io.ByteArrayInputStream(body), name == null ? "" : name, null, contentType, fetchLinks ? fetcher : null,
+                body.length);
+    }
+
+    /**
      * Reads a stream to its end (gzip when it starts with the gzip magic bytes), within the size limit, and returns all it
      * gave at once: for small inputs and tests. The caller owns the stream and closes it. {@code name} (a file name, or
      * "") helps AUTO choose a format. Throws when the input as a whole cannot be read.

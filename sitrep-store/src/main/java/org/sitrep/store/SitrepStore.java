@@ -35,6 +35,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
@@ -438,27 +439,99 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     /**
-     * The best {@code q.limit()} hits, best first, and the exact number of records that match. Throws
-     * IllegalArgumentException ({@code Could not parse query '<text>': <problem>}) when the text is not valid Lucene syntax.
+     * Hits {@code q.offset()} to {@code q.offset() + q.limit()}, best first, the exact number of records that match, and
+     * the facet counts over all matches when {@code q.facets()}. Throws IllegalArgumentException
+     * ({@code Could not parse query '<text>': <problem>}) when the text is not valid Lucene syntax.
      */
     public SearchResult search(SearchQuery q) {
         Query query = query(q);
         if (!indexExists()) {
-            return new SearchResult(List.of(), 0);
+            return new SearchResult(List.of(), 0, q.facets() ? emptyFacets() : Map.of());
         }
         try (Snapshot snapshot = snapshot()) {
-            DirectoryReader reader = snapshot.reader();
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = snapshot.searcher();
+            Set<String> terms = new HashSet<>();
+            query.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query source, Term... ts) {
+                    for (Term t : ts) {
+                        if (Fields.TEXT.equals(t.field())) {
+                            terms.add(t.text());
+                        }
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            });
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, q.limit()).scoreDocs) {
-                org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc);
+            ScoreDoc[] top = searcher.search(query, q.offset() + q.limit()).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            for (int i = q.offset(); i < top.length; i++) {
+                org.apache.lucene.document.Document d = stored.document(top[i].doc);
+                String day = d.get(Fields.DAY_STORED);
                 hits.add(new Hit(Kind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)), d.get(Fields.ID), d.get(Fields.ARTICLE),
-                        d.get(Fields.TITLE), summary(d), d.get(Fields.JSON), sd.score));
+                        d.get(Fields.TITLE), summary(d), d.get(Fields.JSON), top[i].score, day == null ? null : java.time.LocalDate.parse(day),
+                        d.get(Fields.OUTLET), d.get(Fields.STORY), snippet(d, terms)));
             }
-            return new SearchResult(hits, searcher.count(query));
+            if (!q.facets()) {
+                return new SearchResult(hits, searcher.count(query));
+            }
+            Facets.Counter counter = new Facets.Counter();
+            searcher.search(query, counter);
+            return new SearchResult(hits, counter.hits(), counter.counts());
         } catch (IOException e) {
             throw new StoreException("Cannot search the store at '" + dir + "': " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, List<FacetCount>> emptyFacets() {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        Facets.DIMENSIONS.forEach(d -> out.put(d, List.of()));
+        return out;
+    }
+
+    /** The passage of a hit's own text (an article's text, a claim's words, an event's sentence) with the query's terms marked. */
+    private Snippet snippet(org.apache.lucene.document.Document d, Set<String> terms) {
+        try {
+            JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
+            String text = switch (d.get(Fields.KIND)) {
+                case "claim" -> (n.at("/source/description").asText("") + " " + n.at("/cue/text").asText("") + " "
+                        + n.at("/content/text").asText("")).strip();
+                case "event" -> n.at("/sentence/text").asText("");
+                case "article" -> n.path("text").asText("");
+                default -> "";
+            };
+            return Snippets.of(text, terms, analyzer, Fields.TEXT);
+        } catch (IOException e) {
+            return new Snippet("", List.of());
+        }
+    }
+
+    /** The document JSON ({@code docs/schema.md}) of the stored article {@code id}, as {@code analyze} writes it, or empty. */
+    public Optional<String> article(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("The parameter 'id' must not be blank.");
+        }
+        if (!indexExists()) {
+            return Optional.empty();
+        }
+        try (Snapshot snapshot = snapshot()) {
+            IndexSearcher searcher = snapshot.searcher();
+            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Kind.ARTICLE.field())), BooleanClause.Occur.FILTER).build();
+            ScoreDoc[] top = searcher.search(q, 1).scoreDocs;
+            return top.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(top[0].doc, Set.of(Fields.JSON)).get(Fields.JSON));
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The strict twin of {@link #article(String)}: throws NoSuchElementException ({@code No article with id '<id>'}). */
+    public String getArticle(String id) {
+        return article(id).orElseThrow(() -> new java.util.NoSuchElementException("No article with id '" + id + "'"));
     }
 
     public Stats stats() {
@@ -704,6 +777,17 @@ public final class SitrepStore implements AutoCloseable {
         if (q.actor() != null && !q.actor().isBlank()) {
             b.add(new TermQuery(new Term(Fields.ACTOR, q.actor().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
+        if (q.type() != null && !q.type().isBlank()) {
+            b.add(new TermQuery(new Term(Fields.KIND, Kind.EVENT.field())), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.TYPE, q.type().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.stance() != null && !q.stance().isBlank()) {
+            b.add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.TYPE, q.stance().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.place() != null && !q.place().isBlank()) {
+            b.add(new TermQuery(new Term(Fields.PLACE, q.place().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
         if (q.since() != null || q.until() != null) {
             long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochDay();
             long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochDay();
@@ -775,6 +859,14 @@ public final class SitrepStore implements AutoCloseable {
             article.add(new TextField(Fields.TEXT, doc.article().title() + "\n" + doc.text(), Field.Store.NO));
             actorTerms.forEach(a -> article.add(new StringField(Fields.ACTOR, a, Field.Store.YES)));
             article.add(new StoredField(Fields.JSON, json.toString()));
+            Set<String> placeTerms = new java.util.LinkedHashSet<>();
+            for (var p : doc.places()) {
+                placeTerms.addAll(placeTerms(p));
+                Facets.add(article, "place", p.id(), p.name());
+            }
+            placeTerms.forEach(t -> article.add(new StringField(Fields.PLACE, t, Field.Store.NO)));
+            doc.actors().forEach(a -> Facets.add(article, "actor", a.id(), a.name()));
+            facets(article, Kind.ARTICLE, outlet);
             out.add(article);
             for (int i = 0; i < doc.claims().size(); i++) {
                 var c = doc.claims().get(i);
@@ -787,6 +879,11 @@ public final class SitrepStore implements AutoCloseable {
                 }
                 ObjectNode cj = (ObjectNode) json.get("claims").get(i);
                 r.add(new StoredField(Fields.JSON, cj.toString()));
+                facets(r, Kind.CLAIM, outlet);
+                Facets.add(r, "stance", c.stance().name().toLowerCase(Locale.ROOT), null);
+                if (c.source().actor() != null) {
+                    Facets.add(r, "actor", c.source().actor(), doc.actor(c.source().actor()).map(org.sitrep.model.Actor::name).orElse(null));
+                }
                 ClaimRecords.addFeatures(r, features.get(i));
                 out.add(r);
             }
@@ -808,8 +905,40 @@ public final class SitrepStore implements AutoCloseable {
                 }
                 ObjectNode ej = (ObjectNode) json.get("events").get(i);
                 r.add(new StoredField(Fields.JSON, ej.toString()));
+                facets(r, Kind.EVENT, outlet);
+                Facets.add(r, "type", e.type(), null);
+                for (var p : new org.sitrep.model.Participant[] {e.source(), e.target()}) {
+                    if (p != null && p.actor() != null) {
+                        Facets.add(r, "actor", p.actor(), doc.actor(p.actor()).map(org.sitrep.model.Actor::name).orElse(null));
+                    }
+                }
+                if (e.place() != null) {
+                    Facets.add(r, "place", e.place(), doc.places().stream().filter(p -> p.id().equals(e.place())).map(org.sitrep.model.Place::name)
+                            .findFirst().orElse(null));
+                }
                 EventRecords.addFields(r, doc, e, ej.get("id").asText(), json, outlet);
                 out.add(r);
+            }
+            return out;
+        }
+
+        private static void facets(org.apache.lucene.document.Document r, Kind kind, String outlet) {
+            Facets.add(r, "kind", kind.field(), null);
+            Facets.add(r, "outlet", outlet, null);
+        }
+
+        /** A place is found by its id, its name and each longer word of its name, lower-cased (as an event's place is). */
+        static List<String> placeTerms(org.sitrep.model.Place p) {
+            List<String> out = new ArrayList<>();
+            out.add(p.id().toLowerCase(Locale.ROOT));
+            String name = p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT).strip();
+            if (!name.isEmpty() && !out.contains(name)) {
+                out.add(name);
+            }
+            for (String w : name.split("[\\s,]+")) {
+                if (w.length() > 2 && !out.contains(w)) {
+                    out.add(w);
+                }
             }
             return out;
         }
