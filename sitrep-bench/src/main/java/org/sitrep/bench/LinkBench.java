@@ -68,7 +68,7 @@ public final class LinkBench {
                 long b0 = System.nanoTime();
                 int articles = n / CLAIMS_PER_ARTICLE;
                 for (int a = 0; a < articles; a++) {
-                    Synthetic s = article(r, "s" + a, pool, vectors);
+                    SyntheticNews.Synthetic s = article(r, "s" + a, pool, vectors);
                     store.put(s.doc(), s.features(), false);
                     if (a % 5000 == 4999) {
                         store.commit();
@@ -78,7 +78,7 @@ public final class LinkBench {
                 double buildS = (System.nanoTime() - b0) / 1e9;
                 long[] plain = new long[fresh];
                 for (int a = 0; a < fresh; a++) {
-                    Synthetic s = article(r, "plain" + n + "-" + a, pool, vectors);
+                    SyntheticNews.Synthetic s = article(r, "plain" + n + "-" + a, pool, vectors);
                     long p0 = System.nanoTime();
                     store.put(s.doc(), s.features(), false);
                     plain[a] = System.nanoTime() - p0;
@@ -87,7 +87,7 @@ public final class LinkBench {
                 long[] times = new long[fresh];
                 int links = 0;
                 for (int a = 0; a < fresh; a++) {
-                    Synthetic s = article(r, "new" + n + "-" + a, pool, vectors);
+                    SyntheticNews.Synthetic s = article(r, "new" + n + "-" + a, pool, vectors);
                     long p0 = System.nanoTime();
                     store.put(s.doc(), s.features(), true);
                     times[a] = System.nanoTime() - p0;
@@ -112,14 +112,12 @@ public final class LinkBench {
         }
     }
 
-    private record Synthetic(Document doc, List<ClaimFeatures> features) {}
-
     private static String content(Random r, int i) {
         return "group " + (i % 97) + " fighters " + ACTS[r.nextInt(ACTS.length)] + " " + WHAT[r.nextInt(WHAT.length)] + " near town "
                 + (i % 61) + ", killing " + (2 + r.nextInt(40)) + " people";
     }
 
-    private static Synthetic article(Random r, String id, List<String> pool, List<float[]> vectors) {
+    private static SyntheticNews.Synthetic article(Random r, String id, List<String> pool, List<float[]> vectors) {
         StringBuilder text = new StringBuilder();
         List<int[]> at = new ArrayList<>();
         List<Integer> picks = new ArrayList<>();
@@ -147,25 +145,10 @@ public final class LinkBench {
         List<ClaimFeatures> features = new ArrayList<>();
         for (int k = 0; k < claims.size(); k++) {
             Claim c = doc.claims().get(k);
-            float[] v = perturbed(vectors.get(picks.get(k)), r);
+            float[] v = SyntheticNews.perturbed(vectors.get(picks.get(k)), r);
             Set<String> involves = Set.of("org:group-" + r.nextInt(500), "geonames:" + (1000 + r.nextInt(300)));
-            features.add(new ClaimFeatures(c.id(), id, null, c.source().description(), c.source().anonymous(), c.stance(), c.cue().text(),
-                    c.content().text(), involves, Set.of(), Set.of(), Set.of(), day, v, k));
+            features.add(SyntheticNews.features(c, id, involves, Set.of(), day, v, k));
         }
-        return new Synthetic(doc, features);
-    }
-
-    private static float[] perturbed(float[] v, Random r) {
-        float[] out = new float[v.length];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] + r.nextGaussian() * 0.01);
-            norm += out[i] * out[i];
-        }
-        norm = Math.sqrt(norm);
-        for (int i = 0; i < v.length; i++) {
-            out[i] /= (float) norm;
-        }
-        return out;
+        return new SyntheticNews.Synthetic(doc, features);
     }
 }
