@@ -51,6 +51,7 @@ final class Routes {
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
         routes.exception(ValidationException.class, ApiError::validation);
         routes.exception(IllegalArgumentException.class, ApiError::badRequest);
+        routes.exception(org.sitrep.store.StoreLockedException.class, (e, ctx) -> ApiError.write(ctx, 503, e.getMessage()));
         routes.exception(Exception.class, ApiError::unexpected);
         routes.error(404, ctx -> {
             String body = ctx.result();
