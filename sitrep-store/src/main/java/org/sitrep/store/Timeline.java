@@ -53,8 +53,20 @@ public record Timeline(Interval interval, By by, List<Row> rows, long undated, l
      * predates the event fields.
      */
     public static Timeline count(SitrepStore store, EventQuery query, Interval interval, By by, boolean mentions) {
+        return count(store, query, interval, by, mentions, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #count(SitrepStore, EventQuery, Interval, By, boolean)}, but a timeline without a key whose range spans
+     * more than {@code maxPeriods} periods is an IllegalArgumentException telling to narrow {@code since} and
+     * {@code until} (a server must not list a row per day of twenty centuries because a client asked from year 1).
+     */
+    public static Timeline count(SitrepStore store, EventQuery query, Interval interval, By by, boolean mentions, int maxPeriods) {
         if (store == null || query == null || interval == null) {
             throw new IllegalArgumentException("The parameters 'store', 'query' and 'interval' must not be null.");
+        }
+        if (maxPeriods < 1) {
+            throw new IllegalArgumentException("The parameter 'maxPeriods' must be at least 1, got " + maxPeriods);
         }
         TreeMap<String, Map<String, Long>> counts = new TreeMap<>();
         long[] undated = {0};
@@ -74,7 +86,7 @@ public record Timeline(Interval interval, By by, List<Row> rows, long undated, l
         store.forEachEvent(query, events);
         events.finish();
         if (by == null) {
-            fillGaps(counts, interval, query.since(), query.until());
+            fillGaps(counts, interval, query.since(), query.until(), maxPeriods);
         }
         List<Row> rows = new ArrayList<>();
         counts.forEach((p, m) -> m.forEach((k, n) -> rows.add(new Row(p, by == null ? null : k, n))));
@@ -119,7 +131,7 @@ public record Timeline(Interval interval, By by, List<Row> rows, long undated, l
     }
 
     /** Every period between the first and the last (or the range asked for) gets a row, 0 when empty. */
-    private static void fillGaps(TreeMap<String, Map<String, Long>> counts, Interval interval, LocalDate since, LocalDate until) {
+    private static void fillGaps(TreeMap<String, Map<String, Long>> counts, Interval interval, LocalDate since, LocalDate until, int maxPeriods) {
         boolean ranged = since != null || until != null;
         LocalDate from = since;
         LocalDate to = until;
@@ -133,6 +145,11 @@ public record Timeline(Interval interval, By by, List<Row> rows, long undated, l
             to = counts.isEmpty() ? from : start(interval, counts.lastKey());
         }
         ChronoUnit unit = interval == Interval.DAY ? ChronoUnit.DAYS : ChronoUnit.WEEKS;
+        long periods = unit.between(from, to) + 1;
+        if (periods > maxPeriods) {
+            throw new IllegalArgumentException("The timeline from " + from + " to " + to + " spans " + periods + " " + unit.toString().toLowerCase(Locale.ROOT)
+                    + ", more than the " + maxPeriods + " periods it may list; narrow it with 'since' and 'until'");
+        }
         for (LocalDate d = from; !d.isAfter(to); d = d.plus(1, unit)) {
             counts.computeIfAbsent(period(interval, d), k -> new TreeMap<>()).putIfAbsent("", 0L);
         }

@@ -18,6 +18,9 @@ final class Routes {
         SearchApi search = new SearchApi(store, settings);
         ArticleApi articles = new ArticleApi(store);
         IngestApi ingest = new IngestApi(ingestor, settings);
+        TimelineApi timeline = new TimelineApi(store);
+        CalmApi calm = new CalmApi(store);
+        ExportApi export = new ExportApi(store);
 
         routes.before(Security::headers);
         routes.before("/api/ingest", ctx -> {
@@ -38,6 +41,9 @@ final class Routes {
         routes.get("/api/stats", search::stats);
         routes.get("/api/search", search::search);
         routes.get("/api/articles/{id}", articles::article);
+        routes.get("/api/timeline", timeline::timeline);
+        routes.get("/api/calm", calm::calm);
+        routes.get("/api/export", export::export);
         routes.post("/api/ingest", ingest::ingest);
 
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
