@@ -310,6 +310,25 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits, then lets go of the index's write lock (the writer and its look-up reader), so that another process, a
+     * {@code sitrep ingest} beside a running server, can write to the store until this one writes again.
+     */
+    public void commitAndRelease() {
+        commit();
+        if (writer == null) {
+            return;
+        }
+        try {
+            closeNearRealTime();
+            writer.close();
+        } catch (IOException e) {
+            throw new StoreException("Cannot release the store at '" + dir + "': " + e.getMessage(), e);
+        } finally {
+            writer = null;
+        }
+    }
+
     /** Discards writes since the last commit. */
     public void rollback() {
         if (writer == null) {
@@ -328,7 +347,12 @@ public final class SitrepStore implements AutoCloseable {
     private IndexWriter writer() throws IOException {
         if (writer == null) {
             // Only commit() publishes: closing after a failure must not make a half-written batch visible.
-            writer = newWriter();
+            try {
+                writer = newWriter();
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                throw new StoreLockedException("The store at '" + dir + "' is being written by another process (its write.lock is held); "
+                        + "try again when that ingest has finished", e);
+            }
         }
         return writer;
     }

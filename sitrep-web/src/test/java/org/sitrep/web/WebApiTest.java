@@ -157,6 +157,26 @@ class WebApiTest {
     }
 
     @Test
+    void events_page_latest_first_with_their_actors_and_place_and_filters_apply() throws Exception {
+        JsonNode r = client.json("/api/events?type=ASSAULT&size=2");
+        assertEquals(3, r.get("total").asInt());
+        assertEquals(2, r.get("events").size());
+        JsonNode first = r.at("/events/0");
+        assertEquals("q\"u/ote", first.get("article").asText());
+        assertEquals("2024-10-12", first.get("day").asText());
+        assertEquals("article", first.get("precision").asText());
+        assertEquals("Israeli military", first.at("/source/name").asText());
+        assertEquals("Hezbollah", first.at("/target/name").asText());
+        assertEquals(35.50157, first.at("/place/lon").asDouble(), 1e-6);
+        assertEquals("struck", first.at("/event/trigger/text").asText());
+        assertEquals("a1", client.json("/api/events?type=ASSAULT&size=2&page=2").at("/events/0/article").asText());
+        assertEquals("a1", client.json("/api/events?order=earliest&size=1").at("/events/0/article").asText());
+        assertEquals(1, client.json("/api/events?since=2024-10-11&until=2024-10-11").get("total").asInt());
+        assertEquals(0, client.json("/api/events?context=negated").get("total").asInt());
+        assertEquals(400, client.get("/api/events?order=newest").statusCode());
+    }
+
+    @Test
     void places_list_the_map_markers_with_coordinates_and_one_place_lists_its_events() throws Exception {
         JsonNode r = client.json("/api/places");
         JsonNode beirut = r.at("/places/0");
@@ -169,6 +189,22 @@ class WebApiTest {
         assertEquals(3, place.at("/events/total").asInt());
         assertEquals("ASSAULT", place.at("/events/latest/0/type").asText());
         assertEquals(404, client.get("/api/places/geonames:1").statusCode());
+    }
+
+    @Test
+    void the_map_base_layer_is_the_bundled_country_outlines_gzip_encoded_for_clients_that_accept_it() throws Exception {
+        JsonNode plain = client.json("/data/countries.geojson");
+        assertEquals("FeatureCollection", plain.get("type").asText());
+        assertThat(plain.get("features").size()).isGreaterThan(200);
+        List<String> codes = new ArrayList<>();
+        plain.get("features").forEach(f -> codes.add(f.at("/properties/iso2").asText()));
+        assertThat(codes).contains("LB", "IQ", "US", "RU");
+        var gz = client.http().send(java.net.http.HttpRequest.newBuilder(client.uri("/data/countries.geojson")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertEquals(plain, DocumentJson.mapper().readTree(in));
+        }
     }
 
     @Test
