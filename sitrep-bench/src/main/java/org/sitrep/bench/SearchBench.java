@@ -339,10 +339,14 @@ public final class SearchBench {
         counts.put("/api/claims?actor={id}&size=20", 10);
         paths.put("/api/stats", i -> "/api/stats");
         counts.put("/api/stats", 5);
-        paths.put("/api/events?size=20", i -> "/api/events?size=20" + (i % 2 == 0 ? "" : "&type=ASSAULT"));
-        counts.put("/api/events?size=20", 50);
-        paths.put("/api/timeline?interval=week", i -> "/api/timeline?interval=week");
-        counts.put("/api/timeline?interval=week", 10);
+        paths.put("/api/events?size=20, no filter or one type", i -> "/api/events?size=20" + (i % 2 == 0 ? "" : "&type=ASSAULT"));
+        counts.put("/api/events?size=20, no filter or one type", 40);
+        paths.put("/api/events?actor={id}&size=20", i -> "/api/events?size=20&actor=" + enc(facetActors.get(i % facetActors.size())));
+        counts.put("/api/events?actor={id}&size=20", 20);
+        paths.put("/api/timeline?interval=week&by=type", i -> "/api/timeline?interval=week&by=type");
+        counts.put("/api/timeline?interval=week&by=type", 10);
+        paths.put("/api/calm", i -> "/api/calm");
+        counts.put("/api/calm", 5);
         System.out.printf(Locale.ROOT, "%n### Other read endpoints (one client thread; load average %.2f)%n%n", load());
         System.out.println("| endpoint | requests | answer KB, mean | p50 ms | p95 ms | max ms |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");

@@ -7,10 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
@@ -19,7 +23,8 @@ import org.apache.lucene.util.BytesRef;
  * Facet counts over the records a search matches. Each record carries, per dimension, sorted-set doc values
  * ({@code facet_<dimension>}); a value with a label (an actor's or place's name) is stored as {@code value U+001F label}.
  * Counting reads each matching record's ordinals into an array per segment and turns the ordinals into values once
- * per segment, so it costs one pass over the matches whatever the number of distinct values.
+ * per segment, so it costs one pass over the matches whatever the number of distinct values. A segment's reader never
+ * changes, so its values are decoded once, on the first search that counts them, and kept until that reader is closed.
  */
 final class Facets {
     /** The dimensions, in the order a result lists them. */
@@ -29,6 +34,8 @@ final class Facets {
     /** A hidden dimension: each place a record names, labelled with the place's JSON (name, lat, lon, country, kind), for maps. */
     static final String GEO = "geo";
     private static final char LABEL = '\u001f';
+    /** Each open segment reader's values by ordinal, per facet field, filled as they are first counted. */
+    private static final Map<IndexReader.CacheKey, Map<String, String[]>> DECODED = new ConcurrentHashMap<>();
 
     private Facets() {}
 
@@ -46,12 +53,59 @@ final class Facets {
         r.add(new SortedSetDocValuesField(field(dimension), new BytesRef(stored)));
     }
 
+    /** The number of records a search matches and its facet counts, by dimension. */
+    record Counted(long hits, Map<String, List<FacetCount>> counts) {}
+
+    /**
+     * The counts of the last {@code size} searches per state of the store: the same query over the same reader always
+     * counts the same, and the search page asks for the same counts again and again (its first view, each further
+     * page of a result). A commit opens a new reader, whose searches count afresh; the old entries age out.
+     */
+    static final class Memo {
+        private final Map<List<Object>, Counted> entries;
+
+        Memo(int size) {
+            this.entries = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Counted> eldest) {
+                    return size() > size;
+                }
+            };
+        }
+
+        /** The counts of {@link #DIMENSIONS} over every record {@code query} matches in {@code searcher}'s reader. */
+        Counted count(IndexSearcher searcher, Query query) throws IOException {
+            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+            List<Object> key = helper == null ? null : List.of(helper.getKey(), query);
+            if (key != null) {
+                synchronized (entries) {
+                    Counted known = entries.get(key);
+                    if (known != null) {
+                        return known;
+                    }
+                }
+            }
+            Counter counter = new Counter();
+            searcher.search(query, counter);
+            Counted counted = new Counted(counter.hits(), counter.counts());
+            if (key != null) {
+                synchronized (entries) {
+                    entries.put(key, counted);
+                }
+            }
+            return counted;
+        }
+    }
+
     /** Counts the facets of the records it collects; {@link #counts()} after the search. */
     static final class Counter extends SimpleCollector {
         private final List<String> dimensions;
         private final int top;
         private final Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
         private final SortedSetDocValues[] values;
+        private final String[][] decoded;
         private final int[][] ordinals;
         private long hits;
 
@@ -64,6 +118,7 @@ final class Facets {
             this.dimensions = List.copyOf(dimensions);
             this.top = top;
             this.values = new SortedSetDocValues[dimensions.size()];
+            this.decoded = new String[dimensions.size()][];
             this.ordinals = new int[dimensions.size()][];
             dimensions.forEach(d -> totals.put(d, new HashMap<>()));
         }
@@ -75,6 +130,7 @@ final class Facets {
                 values[i] = DocValues.getSortedSet(context.reader(), field(dimensions.get(i)));
                 long n = values[i].getValueCount();
                 ordinals[i] = n == 0 ? null : new int[(int) n];
+                decoded[i] = n == 0 ? null : decoded(context, field(dimensions.get(i)), (int) n);
             }
         }
 
@@ -105,11 +161,29 @@ final class Facets {
                 int[] counts = ordinals[i];
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] > 0) {
-                        total.merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                        String value = decoded[i][ord];
+                        if (value == null) { // a benign race: two searches may both decode it, to the same string
+                            value = values[i].lookupOrd(ord).utf8ToString();
+                            decoded[i][ord] = value;
+                        }
+                        total.merge(value, (long) counts[ord], Long::sum);
                     }
                 }
                 ordinals[i] = null;
             }
+        }
+
+        /** The segment's table of decoded values of {@code field} (shared by searches), or a fresh one when the segment cannot say when it closes. */
+        private static String[] decoded(LeafReaderContext context, String field, int size) {
+            IndexReader.CacheHelper helper = context.reader().getReaderCacheHelper(); // changes with any update of the segment
+            if (helper == null) {
+                return new String[size];
+            }
+            Map<String, String[]> fields = DECODED.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(DECODED::remove);
+                return new ConcurrentHashMap<>();
+            });
+            return fields.computeIfAbsent(field, f -> new String[size]);
         }
 
         long hits() {

@@ -90,6 +90,8 @@ public final class SitrepStore implements AutoCloseable {
 
     /** The committed state readers search, shared by threads and refreshed after a commit (see {@link #snapshot()}). */
     private SearcherManager searchers;
+    /** The facet counts of recent searches, per committed state. */
+    private final Facets.Memo facetMemo = new Facets.Memo(256);
 
     /** Stored claims' features by document number in {@link #nearRealTime}, bounded; emptied when it is reopened. */
     private final Map<Integer, ClaimFeatures> featureCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -503,9 +505,8 @@ public final class SitrepStore implements AutoCloseable {
             if (!q.facets()) {
                 return new SearchResult(hits, searcher.count(query));
             }
-            Facets.Counter counter = new Facets.Counter();
-            searcher.search(query, counter);
-            return new SearchResult(hits, counter.hits(), counter.counts());
+            Facets.Counted counted = facetMemo.count(searcher, query);
+            return new SearchResult(hits, counted.hits(), counted.counts());
         } catch (IOException e) {
             throw new StoreException("Cannot search the store at '" + dir + "': " + e.getMessage(), e);
         }

@@ -45,6 +45,29 @@ class StoreSearchTest {
         }
     }
 
+    private static long articleFacet(SearchResult r) {
+        return r.facets().get("kind").stream().filter(c -> c.value().equals("article")).mapToLong(FacetCount::count).sum();
+    }
+
+    @Test
+    void facet_counts_are_those_of_the_last_commit_whatever_was_counted_before() {
+        threeArticles();
+        try (SitrepStore s = SitrepStore.open(dir)) {
+            SearchQuery all = new SearchQuery("*", null, null, null, null, null, null, null, false, 0, 1, true);
+            SearchQuery secondPage = new SearchQuery("*", null, null, null, null, null, null, null, false, 1, 1, true);
+            assertEquals(3, articleFacet(s.search(all)));
+            assertEquals(3, articleFacet(s.search(secondPage)));
+            assertEquals(1, articleFacet(s.search(new SearchQuery("deal", null, null, null, null, null, null, null, false, 0, 1, true))));
+            s.put(SitrepStoreTest.doc("fourth", "A fourth report said the deal was signed.", LocalDate.of(2024, 11, 21)));
+            assertEquals(3, articleFacet(s.search(all)), "uncommitted writes stay invisible");
+            s.commit();
+            SearchResult after = s.search(all);
+            assertEquals(4, articleFacet(after));
+            assertEquals(after.total(), s.search(secondPage).total());
+            assertEquals(2, articleFacet(s.search(new SearchQuery("deal", null, null, null, null, null, null, null, false, 0, 1, true))));
+        }
+    }
+
     @Test
     void a_date_range_leaves_out_undated_records() {
         threeArticles();
