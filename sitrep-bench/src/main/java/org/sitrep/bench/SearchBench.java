@@ -61,8 +61,8 @@ public final class SearchBench {
     /** One kind of request of the mix: its name, its share of the mix, and how it makes a path. */
     private record Kind(String name, int weight, Function<Random, String> path) {}
 
-    /** A timed request: its class, its time in ns, the matches it reported (-1 when none). */
-    private record Timed(String kind, long nanos, long total) {}
+    /** A timed request: its class, its time in ns, the process's CPU time meanwhile in ns, the matches it reported (-1 when none). */
+    private record Timed(String kind, long nanos, long cpu, long total) {}
 
     public static void main(String[] args) throws Exception {
         List<String> positional = new ArrayList<>();
@@ -179,17 +179,21 @@ public final class SearchBench {
         List<String[]> timed = draw(mix, requests, r);
         System.out.printf(Locale.ROOT, "%n%d timed search requests after %d warm-up ones; load average %.2f%n", requests, WARM_UP, load());
 
+        long cpu0 = cpu();
         long w0 = System.nanoTime();
         List<Timed> one = new ArrayList<>();
         for (String[] q : timed) {
             one.add(send(http, base, q));
         }
         double oneSeconds = (System.nanoTime() - w0) / 1e9;
-        System.out.printf(Locale.ROOT, "%n### One client thread (%.0f requests/s; load average after: %.2f)%n%n", requests / oneSeconds, load());
-        table(mix, one);
+        double oneCpu = (cpu() - cpu0) / 1e6 / requests;
+        System.out.printf(Locale.ROOT, "%n### One client thread (%.0f requests/s, %.1f ms of CPU per request; load average after: %.2f)%n%n",
+                requests / oneSeconds, oneCpu, load());
+        table(mix, one, true);
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<List<Timed>>> parts = new ArrayList<>();
+        long cpu1 = cpu();
         long f0 = System.nanoTime();
         for (int t = 0; t < THREADS; t++) {
             int from = t;
@@ -206,10 +210,11 @@ public final class SearchBench {
             four.addAll(f.get());
         }
         double fourSeconds = (System.nanoTime() - f0) / 1e9;
+        double fourCpu = (cpu() - cpu1) / 1e6 / requests;
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%n### %d client threads, the same requests (%.0f requests/s; load average after: %.2f)%n%n", THREADS,
-                requests / fourSeconds, load());
-        table(mix, four);
+        System.out.printf(Locale.ROOT, "%n### %d client threads, the same requests (%.0f requests/s, %.1f ms of CPU per request; load average after: %.2f)%n%n",
+                THREADS, requests / fourSeconds, fourCpu, load());
+        table(mix, four, false);
 
         endpoints(http, base, news, first, new Random(seed * 17 + 3));
     }
@@ -280,34 +285,38 @@ public final class SearchBench {
 
     private static Timed send(HttpClient http, String base, String[] request) throws IOException, InterruptedException {
         HttpRequest get = HttpRequest.newBuilder(URI.create(base + request[1])).GET().build();
+        long c0 = cpu();
         long t0 = System.nanoTime();
         HttpResponse<byte[]> answer = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
         long nanos = System.nanoTime() - t0;
+        long cpu = cpu() - c0;
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("GET " + request[1] + " answered " + answer.statusCode() + ": " + new String(answer.body(), StandardCharsets.UTF_8));
         }
-        return new Timed(request[0], nanos, JSON.readTree(answer.body()).path("total").asLong(-1));
+        return new Timed(request[0], nanos, cpu, JSON.readTree(answer.body()).path("total").asLong(-1));
     }
 
-    private static void table(List<Kind> mix, List<Timed> times) {
-        System.out.println("| query class | requests | matches, mean | p50 ms | p95 ms | p99 ms | max ms |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    /** The table of {@code times} by class; with the process's CPU time per request when the requests ran one at a time. */
+    private static void table(List<Kind> mix, List<Timed> times, boolean cpu) {
+        System.out.println("| query class | requests | matches, mean | p50 ms | p95 ms | p99 ms | max ms |" + (cpu ? " CPU ms, mean |" : ""));
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (cpu ? " ---: |" : ""));
         for (Kind k : mix) {
-            row(k.name(), times.stream().filter(t -> t.kind().equals(k.name())).toList());
+            row(k.name(), times.stream().filter(t -> t.kind().equals(k.name())).toList(), cpu);
         }
-        row("**all searches**", times);
+        row("**all searches**", times, cpu);
         double p95 = percentile(times.stream().mapToLong(Timed::nanos).sorted().toArray(), 0.95) / 1e6;
         System.out.printf(Locale.ROOT, "%np95 of all searches %.1f ms: target of %.0f ms %s%n", p95, TARGET_P95_MS, p95 < TARGET_P95_MS ? "met" : "MISSED");
     }
 
-    private static void row(String name, List<Timed> times) {
+    private static void row(String name, List<Timed> times, boolean cpu) {
         if (times.isEmpty()) {
             return;
         }
         long[] ns = times.stream().mapToLong(Timed::nanos).sorted().toArray();
         double hits = times.stream().mapToLong(Timed::total).average().orElse(0);
-        System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.1f | %.1f | %.1f |%n", name, ns.length, hits, percentile(ns, 0.5) / 1e6,
-                percentile(ns, 0.95) / 1e6, percentile(ns, 0.99) / 1e6, ns[ns.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.1f | %.1f | %.1f |%s%n", name, ns.length, hits, percentile(ns, 0.5) / 1e6,
+                percentile(ns, 0.95) / 1e6, percentile(ns, 0.99) / 1e6, ns[ns.length - 1] / 1e6,
+                cpu ? String.format(Locale.ROOT, " %.1f |", times.stream().mapToLong(Timed::cpu).average().orElse(0) / 1e6) : "");
     }
 
     /** The other read endpoints of the pages, each timed apart (after one untimed call), within a time budget each. */
@@ -421,6 +430,11 @@ public final class SearchBench {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The CPU time of the whole process (server, client and garbage collector), in ns. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double load() {

@@ -498,9 +498,10 @@ public final class SitrepStore implements AutoCloseable {
             for (int i = q.offset(); i < top.length; i++) {
                 org.apache.lucene.document.Document d = stored.document(top[i].doc);
                 String day = d.get(Fields.DAY_STORED);
+                JsonNode n = parse(d); // once for the summary and the snippet: an article's JSON is its whole document
                 hits.add(new Hit(Kind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)), d.get(Fields.ID), d.get(Fields.ARTICLE),
-                        d.get(Fields.TITLE), summary(d), d.get(Fields.JSON), top[i].score, day == null ? null : java.time.LocalDate.parse(day),
-                        d.get(Fields.OUTLET), d.get(Fields.STORY), snippet(d, terms)));
+                        d.get(Fields.TITLE), summary(d, n), d.get(Fields.JSON), top[i].score, day == null ? null : java.time.LocalDate.parse(day),
+                        d.get(Fields.OUTLET), d.get(Fields.STORY), snippet(d, n, terms)));
             }
             if (!q.facets()) {
                 return new SearchResult(hits, searcher.count(query));
@@ -518,21 +519,25 @@ public final class SitrepStore implements AutoCloseable {
         return out;
     }
 
-    /** The passage of a hit's own text (an article's text, a claim's words, an event's sentence) with the query's terms marked. */
-    private Snippet snippet(org.apache.lucene.document.Document d, Set<String> terms) {
+    /** A record's stored JSON, parsed; an empty object when it cannot be read. */
+    private static JsonNode parse(org.apache.lucene.document.Document d) {
         try {
-            JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
-            String text = switch (d.get(Fields.KIND)) {
-                case "claim" -> (n.at("/source/description").asText("") + " " + n.at("/cue/text").asText("") + " "
-                        + n.at("/content/text").asText("")).strip();
-                case "event" -> n.at("/sentence/text").asText("");
-                case "article" -> n.path("text").asText("");
-                default -> "";
-            };
-            return Snippets.of(text, terms, analyzer, Fields.TEXT);
+            return DocumentJson.mapper().readTree(d.get(Fields.JSON));
         } catch (IOException e) {
-            return new Snippet("", List.of());
+            return DocumentJson.mapper().createObjectNode();
         }
+    }
+
+    /** The passage of a hit's own text (an article's text, a claim's words, an event's sentence) with the query's terms marked. */
+    private Snippet snippet(org.apache.lucene.document.Document d, JsonNode n, Set<String> terms) {
+        String text = switch (d.get(Fields.KIND)) {
+            case "claim" -> (n.at("/source/description").asText("") + " " + n.at("/cue/text").asText("") + " "
+                    + n.at("/content/text").asText("")).strip();
+            case "event" -> n.at("/sentence/text").asText("");
+            case "article" -> n.path("text").asText("");
+            default -> "";
+        };
+        return Snippets.of(text, terms, analyzer, Fields.TEXT);
     }
 
     /**
@@ -864,19 +869,17 @@ public final class SitrepStore implements AutoCloseable {
         return b.build();
     }
 
-    private static String summary(org.apache.lucene.document.Document d) {
-        try {
-            JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
-            return switch (d.get(Fields.KIND)) {
-                case "claim" -> n.at("/source/description").asText() + " " + n.at("/cue/text").asText() + " [" + n.at("/stance").asText()
-                        + "]: " + n.at("/content/text").asText();
-                case "event" -> n.at("/type").asText() + (n.at("/negated").asBoolean() ? " (negated)" : "") + ": "
-                        + n.at("/sentence/text").asText();
-                default -> n.at("/title").asText();
-            };
-        } catch (IOException e) {
+    private static String summary(org.apache.lucene.document.Document d, JsonNode n) {
+        if (n.isEmpty()) {
             return "";
         }
+        return switch (d.get(Fields.KIND)) {
+            case "claim" -> n.at("/source/description").asText() + " " + n.at("/cue/text").asText() + " [" + n.at("/stance").asText()
+                    + "]: " + n.at("/content/text").asText();
+            case "event" -> n.at("/type").asText() + (n.at("/negated").asBoolean() ? " (negated)" : "") + ": "
+                    + n.at("/sentence/text").asText();
+            default -> n.at("/title").asText();
+        };
     }
 
     @Override
