@@ -51,10 +51,10 @@ import org.sitrep.model.TimeRef;
 /**
  * Synthetic analysed articles for benchmarks over large stores (the search benchmark of issue 11): documents as the
  * pipeline leaves them (entities, actors, places, times, claims, events, links) without running it, built from the
- * world and sentence frames of {@code synthetic-news.tsv}. The world: 42 countries, each a country, a government and a
- * military actor and a place; about 320 invented persons with a role, code and country; about 120 invented groups
- * (rebels, militias, parties, NGOs, police, media) and 8 international bodies; about 360 invented towns placed around
- * their country's centre. Coverage is skewed as news is: countries, persons, towns, topics and outlets are drawn by
+ * world and sentence frames of {@code synthetic-news.tsv}. The world (seed 1): 42 countries, each a country, a
+ * government and a military actor and a place; 320 invented persons with a role, code and country; 94 invented groups
+ * (rebels, militias, parties, NGOs, police, media) and 8 international bodies, 548 actors in all; 359 invented towns
+ * placed around their country's centre. Coverage is skewed as news is: countries, persons, towns, topics and outlets are drawn by
  * Zipf's law (a few take most articles), PLOVER event types, contexts and claim stances by the weights of their rows.
  *
  * <p>An article is about one country and a partner, one main topic and two others, published on a day of 2023–2024
