@@ -54,7 +54,7 @@ final class ClaimsCommand implements Callable<Integer> {
                     .filter(g -> all || !g.links().isEmpty()).filter(g -> !contested || g.contested()).toList();
             if (json) {
                 ArrayNode arr = DocumentJson.mapper().createArrayNode();
-                groups.forEach(g -> arr.add(json(g)));
+                groups.forEach(g -> arr.add(g.toJson()));
                 out.println(DocumentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
                 return 0;
             }
@@ -63,7 +63,7 @@ final class ClaimsCommand implements Callable<Integer> {
             for (ClaimGraph.Group g : groups) {
                 out.printf("%n#%d%s%n", ++n, g.contested() ? " contested" : "");
                 for (StoredClaim c : g.claims()) {
-                    out.printf("  %-7s %s%s (%s, %s): %s%n", role(c), c.source(), c.anonymous() ? " [anonymous]" : "",
+                    out.printf("  %-7s %s%s (%s, %s): %s%n", c.role(), c.source(), c.anonymous() ? " [anonymous]" : "",
                             c.outlet() == null ? "outlet unknown" : c.outlet(), c.published() == null ? "undated" : c.published(), c.content());
                 }
                 for (ClaimLink l : g.links()) {
@@ -75,28 +75,5 @@ final class ClaimsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sitrep claims: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** "asserts" or "denies" (deny, refute), else the stance itself. */
-    private static String role(StoredClaim c) {
-        return switch (c.stance()) {
-            case "deny", "refute" -> "denies";
-            case "assert", "claim", "confirm" -> "asserts";
-            default -> c.stance();
-        };
-    }
-
-    private static ObjectNode json(ClaimGraph.Group g) {
-        ObjectNode o = DocumentJson.mapper().createObjectNode().put("contested", g.contested());
-        ArrayNode claims = o.putArray("claims");
-        for (StoredClaim c : g.claims()) {
-            claims.addObject().put("id", c.id()).put("article", c.article()).put("title", c.title()).put("outlet", c.outlet())
-                    .put("published", c.published() == null ? null : c.published().toString()).put("role", role(c)).put("stance", c.stance())
-                    .put("source", c.source()).put("actor", c.actor()).put("anonymous", c.anonymous()).put("cue", c.cue())
-                    .put("content", c.content());
-        }
-        ArrayNode links = o.putArray("links");
-        g.links().forEach(l -> links.add(DocumentJson.link(l)));
-        return o;
     }
 }

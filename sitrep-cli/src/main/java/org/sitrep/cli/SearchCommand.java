@@ -77,7 +77,11 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = s.search(new SearchQuery(query, kind, actor, since, until, includeUndated, limit));
             for (Hit h : result.hits()) {
                 if (json) {
-                    out.printf("{\"kind\":\"%s\",\"id\":\"%s\",\"article\":\"%s\",\"record\":%s}%n", h.kind().name().toLowerCase(), h.id(), h.article(), h.json());
+                    // Built by Jackson, as analyze's JSON is: ids and titles may hold quote marks and backslashes.
+                    com.fasterxml.jackson.databind.node.ObjectNode line = org.sitrep.json.DocumentJson.mapper().createObjectNode()
+                            .put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT)).put("id", h.id()).put("article", h.article());
+                    line.set("record", h.json() == null ? null : readTree(h.json()));
+                    out.println(line);
                 } else {
                     out.printf("%-7s %s  %s%n        %s%n", h.kind().name().toLowerCase(), h.id(), h.title(), h.summary());
                 }
@@ -90,6 +94,14 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("sitrep search: " + e.getMessage());
             return 2;
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return org.sitrep.json.DocumentJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new StoreException("A stored record is not valid JSON: " + e.getMessage(), e);
         }
     }
 

@@ -88,7 +88,7 @@ final class StoreIngestor implements Ingestor {
         var batch = analysis.batch(reader, pipeline(), request.docDate());
         try {
             batch.run(List.of(source), sink, null);
-            store.commit();
+            store.commitAndRelease(); // a `sitrep ingest` beside the server may write between requests
         } catch (RuntimeException e) {
             store.rollback();
             throw e;

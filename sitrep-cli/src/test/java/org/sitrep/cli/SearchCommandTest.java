@@ -71,6 +71,19 @@ class SearchCommandTest {
     }
 
     @Test
+    void json_search_writes_valid_json_for_an_id_holding_a_quote_mark_and_a_backslash() throws Exception {
+        try (SitrepStore s = SitrepStore.open(Path.of(store))) {
+            s.put(article("say \"truce\" \\ now", "A truce with a quoted id.", null));
+            s.commit();
+        }
+        Cli r = Cli.run("search", "--store", store, "--json", "quoted");
+        assertEquals(0, r.exit(), r.err());
+        var line = org.sitrep.json.DocumentJson.mapper().readTree(r.out().strip());
+        assertEquals("say \"truce\" \\ now", line.get("id").asText());
+        assertEquals("A truce with a quoted id.", line.at("/record/text").asText());
+    }
+
+    @Test
     void a_date_range_drops_undated_articles_unless_include_undated() {
         assertEquals("1 result", lastLine(Cli.run("search", "--store", store, "--since", "2024-11-10", "*").out()));
         Cli r = Cli.run("search", "--store", store, "--since", "2024-11-10", "--include-undated", "*");

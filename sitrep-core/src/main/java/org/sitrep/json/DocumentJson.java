@@ -79,17 +79,11 @@ public final class DocumentJson {
         }
         ArrayNode actors = o.putArray("actors");
         for (Actor x : doc.actors()) {
-            ObjectNode n = actors.addObject().put("id", x.id()).put("name", x.name()).put("type", x.type().name());
-            strings(n.putArray("aliases"), x.aliases());
-            strings(n.putArray("roles"), x.roles());
-            n.put("code", x.code()).put("country", x.country());
-            strings(n.putArray("members"), x.members());
+            actors.add(actor(x));
         }
         ArrayNode places = o.putArray("places");
         for (Place p : doc.places()) {
-            places.addObject().put("id", p.id()).put("name", p.name()).put("lat", p.lat()).put("lon", p.lon())
-                    .put("country", p.country()).put("kind", p.kind()).put("admin1", p.admin1()).put("population", p.population())
-                    .put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
+            places.add(place(p));
         }
         ArrayNode times = o.putArray("times");
         for (TimeRef t : doc.times()) {
@@ -171,6 +165,23 @@ public final class DocumentJson {
     }
 
     /** One link: {@code from}, {@code to} (claim ids), {@code type}, {@code score}, {@code evidence[]}. */
+    /** An actor as {@code actors[]} holds it. */
+    public static ObjectNode actor(Actor x) {
+        ObjectNode n = MAPPER.createObjectNode().put("id", x.id()).put("name", x.name()).put("type", x.type().name());
+        strings(n.putArray("aliases"), x.aliases());
+        strings(n.putArray("roles"), x.roles());
+        n.put("code", x.code()).put("country", x.country());
+        strings(n.putArray("members"), x.members());
+        return n;
+    }
+
+    /** A place as {@code places[]} holds it. */
+    public static ObjectNode place(Place p) {
+        return MAPPER.createObjectNode().put("id", p.id()).put("name", p.name()).put("lat", p.lat()).put("lon", p.lon())
+                .put("country", p.country()).put("kind", p.kind()).put("admin1", p.admin1()).put("population", p.population())
+                .put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
+    }
+
     public static ObjectNode link(ClaimLink l) {
         ObjectNode n = MAPPER.createObjectNode().put("from", l.from()).put("to", l.to()).put("type", lower(l.type())).put("score", l.score());
         strings(n.putArray("evidence"), l.evidence());

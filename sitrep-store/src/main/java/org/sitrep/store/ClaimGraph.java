@@ -24,6 +24,16 @@ public record ClaimGraph(List<StoredClaim> claims, List<ClaimLink> links) {
         public boolean contested() {
             return links.stream().anyMatch(l -> l.type() == LinkType.CONTRADICTS);
         }
+
+        /** The group as the API and {@code sitrep claims --json} show it: contested, claims, links. */
+        public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+            var o = org.sitrep.json.DocumentJson.mapper().createObjectNode().put("contested", contested());
+            var cs = o.putArray("claims");
+            claims.forEach(c -> cs.add(c.toJson()));
+            var ls = o.putArray("links");
+            links.forEach(l -> ls.add(org.sitrep.json.DocumentJson.link(l)));
+            return o;
+        }
     }
 
     /** The groups, largest first, then earliest; a claim without links is a group of its own. */

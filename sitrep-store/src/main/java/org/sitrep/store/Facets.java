@@ -26,6 +26,8 @@ final class Facets {
     static final List<String> DIMENSIONS = List.of("kind", "type", "actor", "place", "outlet", "stance");
     /** The values listed per dimension, largest first. */
     static final int TOP = 15;
+    /** A hidden dimension: each place a record names, labelled with the place's JSON (name, lat, lon, country, kind), for maps. */
+    static final String GEO = "geo";
     private static final char LABEL = '\u001f';
 
     private Facets() {}
@@ -46,20 +48,31 @@ final class Facets {
 
     /** Counts the facets of the records it collects; {@link #counts()} after the search. */
     static final class Counter extends SimpleCollector {
+        private final List<String> dimensions;
+        private final int top;
         private final Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
-        private final SortedSetDocValues[] values = new SortedSetDocValues[DIMENSIONS.size()];
-        private final int[][] ordinals = new int[DIMENSIONS.size()][];
+        private final SortedSetDocValues[] values;
+        private final int[][] ordinals;
         private long hits;
 
+        /** Counts {@link #DIMENSIONS}, listing the {@link #TOP} values of each. */
         Counter() {
-            DIMENSIONS.forEach(d -> totals.put(d, new HashMap<>()));
+            this(DIMENSIONS, TOP);
+        }
+
+        Counter(List<String> dimensions, int top) {
+            this.dimensions = List.copyOf(dimensions);
+            this.top = top;
+            this.values = new SortedSetDocValues[dimensions.size()];
+            this.ordinals = new int[dimensions.size()][];
+            dimensions.forEach(d -> totals.put(d, new HashMap<>()));
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
-            for (int i = 0; i < DIMENSIONS.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), field(DIMENSIONS.get(i)));
+            for (int i = 0; i < dimensions.size(); i++) {
+                values[i] = DocValues.getSortedSet(context.reader(), field(dimensions.get(i)));
                 long n = values[i].getValueCount();
                 ordinals[i] = n == 0 ? null : new int[(int) n];
             }
@@ -88,7 +101,7 @@ final class Facets {
                 if (ordinals[i] == null) {
                     continue;
                 }
-                Map<String, Long> total = totals.get(DIMENSIONS.get(i));
+                Map<String, Long> total = totals.get(dimensions.get(i));
                 int[] counts = ordinals[i];
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] > 0) {
@@ -114,7 +127,7 @@ final class Facets {
                     list.add(cut < 0 ? new FacetCount(stored, stored, count) : new FacetCount(stored.substring(0, cut), stored.substring(cut + 1), count));
                 });
                 list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label).thenComparing(FacetCount::value));
-                out.put(dimension, List.copyOf(list.subList(0, Math.min(TOP, list.size()))));
+                out.put(dimension, List.copyOf(list.subList(0, Math.min(top, list.size()))));
             });
             return out;
         }

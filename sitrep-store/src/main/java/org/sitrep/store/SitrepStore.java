@@ -310,6 +310,25 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits, then lets go of the index's write lock (the writer and its look-up reader), so that another process, a
+     * {@code sitrep ingest} beside a running server, can write to the store until this one writes again.
+     */
+    public void commitAndRelease() {
+        commit();
+        if (writer == null) {
+            return;
+        }
+        try {
+            closeNearRealTime();
+            writer.close();
+        } catch (IOException e) {
+            throw new StoreException("Cannot release the store at '" + dir + "': " + e.getMessage(), e);
+        } finally {
+            writer = null;
+        }
+    }
+
     /** Discards writes since the last commit. */
     public void rollback() {
         if (writer == null) {
@@ -328,7 +347,12 @@ public final class SitrepStore implements AutoCloseable {
     private IndexWriter writer() throws IOException {
         if (writer == null) {
             // Only commit() publishes: closing after a failure must not make a half-written batch visible.
-            writer = newWriter();
+            try {
+                writer = newWriter();
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                throw new StoreLockedException("The store at '" + dir + "' is being written by another process (its write.lock is held); "
+                        + "try again when that ingest has finished", e);
+            }
         }
         return writer;
     }
@@ -507,6 +531,42 @@ public final class SitrepStore implements AutoCloseable {
             return Snippets.of(text, terms, analyzer, Fields.TEXT);
         } catch (IOException e) {
             return new Snippet("", List.of());
+        }
+    }
+
+    /**
+     * The {@code limit} places the store's events and articles name most (most events first, then most articles), each
+     * with its gazetteer facts as {@code places[]} holds them: the markers of a map. Counts every record in one pass per kind.
+     */
+    public List<PlaceCount> places(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The parameter 'limit' must be at least 1, got " + limit);
+        }
+        if (!indexExists()) {
+            return List.of();
+        }
+        try (Snapshot snapshot = snapshot()) {
+            IndexSearcher searcher = snapshot.searcher();
+            Map<String, long[]> counts = new HashMap<>();
+            Map<String, String> facts = new HashMap<>();
+            Kind[] kinds = {Kind.EVENT, Kind.ARTICLE};
+            for (int k = 0; k < kinds.length; k++) {
+                Facets.Counter counter = new Facets.Counter(List.of(Facets.GEO), Integer.MAX_VALUE);
+                searcher.search(new TermQuery(new Term(Fields.KIND, kinds[k].field())), counter);
+                for (FacetCount c : counter.counts().get(Facets.GEO)) {
+                    counts.computeIfAbsent(c.value(), x -> new long[2])[k] += c.count();
+                    facts.putIfAbsent(c.value(), c.label());
+                }
+            }
+            List<PlaceCount> out = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
+                out.add(new PlaceCount((ObjectNode) DocumentJson.mapper().readTree(facts.get(e.getKey())), e.getValue()[1], e.getValue()[0]));
+            }
+            out.sort(java.util.Comparator.comparingLong(PlaceCount::events).reversed().thenComparing(java.util.Comparator.comparingLong(PlaceCount::articles).reversed())
+                    .thenComparing(c -> c.place().path("id").asText()));
+            return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store at '" + dir + "': " + e.getMessage(), e);
         }
     }
 
@@ -863,6 +923,7 @@ public final class SitrepStore implements AutoCloseable {
             for (var p : doc.places()) {
                 placeTerms.addAll(placeTerms(p));
                 Facets.add(article, "place", p.id(), p.name());
+                Facets.add(article, Facets.GEO, p.id(), geo(p));
             }
             placeTerms.forEach(t -> article.add(new StringField(Fields.PLACE, t, Field.Store.NO)));
             doc.actors().forEach(a -> Facets.add(article, "actor", a.id(), a.name()));
@@ -913,13 +974,21 @@ public final class SitrepStore implements AutoCloseable {
                     }
                 }
                 if (e.place() != null) {
-                    Facets.add(r, "place", e.place(), doc.places().stream().filter(p -> p.id().equals(e.place())).map(org.sitrep.model.Place::name)
-                            .findFirst().orElse(null));
+                    var place = doc.places().stream().filter(p -> p.id().equals(e.place())).findFirst();
+                    Facets.add(r, "place", e.place(), place.map(org.sitrep.model.Place::name).orElse(null));
+                    place.ifPresent(p -> Facets.add(r, Facets.GEO, p.id(), geo(p)));
                 }
                 EventRecords.addFields(r, doc, e, ej.get("id").asText(), json, outlet);
                 out.add(r);
             }
             return out;
+        }
+
+        /** A place's gazetteer facts as the map shows them; the same for every article (no per-article confidence). */
+        private static String geo(org.sitrep.model.Place p) {
+            ObjectNode n = DocumentJson.place(p);
+            n.remove("confidence");
+            return n.toString();
         }
 
         private static void facets(org.apache.lucene.document.Document r, Kind kind, String outlet) {

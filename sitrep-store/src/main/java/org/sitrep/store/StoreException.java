@@ -1,7 +1,7 @@
 package org.sitrep.store;
 
 /** The store could not be opened, read or written; the message names the index directory. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message) {

@@ -42,6 +42,23 @@ class SitrepStoreTest {
     }
 
     @Test
+    void a_store_released_after_its_commit_lets_another_process_write_and_a_held_lock_is_said_plainly() {
+        try (SitrepStore server = SitrepStore.open(dir); SitrepStore cli = SitrepStore.open(dir)) {
+            server.put(doc("a1", "Hochstein said talks would resume.", LocalDate.of(2024, 11, 1)));
+            server.commitAndRelease();
+            cli.put(doc("b2", "Hochstein said talks had resumed.", LocalDate.of(2024, 11, 2)));
+            StoreLockedException e = assertThrows(StoreLockedException.class,
+                    () -> server.put(doc("c3", "Hochstein said talks would end.", LocalDate.of(2024, 11, 3))));
+            assertEquals("The store at '" + dir + "' is being written by another process (its write.lock is held); "
+                    + "try again when that ingest has finished", e.getMessage());
+            cli.commitAndRelease();
+            server.put(doc("c3", "Hochstein said talks would end.", LocalDate.of(2024, 11, 3)));
+            server.commit();
+            assertEquals(3L, server.stats().records().get(Kind.ARTICLE));
+        }
+    }
+
+    @Test
     void putting_the_same_article_twice_changes_nothing() {
         try (SitrepStore s = SitrepStore.open(dir)) {
             s.put(doc("a1", "Hochstein said talks would resume.", LocalDate.of(2024, 11, 1)));

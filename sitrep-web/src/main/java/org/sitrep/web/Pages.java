@@ -43,6 +43,29 @@ final class Pages {
         ctx.contentType("application/json").result(resource("/org/sitrep/web/openapi.json"));
     }
 
+    /**
+     * The map's base layer, as {@code sitrep import countries} generated it into the jar (gzip): sent as it is to
+     * clients that accept gzip, else inflated.
+     */
+    void countries(Context ctx) throws IOException {
+        byte[] gz = Pages.class.getResourceAsStream(COUNTRIES) == null ? null : resource(COUNTRIES);
+        if (gz == null) {
+            throw new io.javalin.http.NotFoundResponse("The country outlines are not bundled (see docs/knowledge.md: sitrep import countries)");
+        }
+        ctx.contentType("application/geo+json");
+        ctx.header("Cache-Control", "public, max-age=86400");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").result(gz);
+        } else {
+            try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+                ctx.result(in.readAllBytes());
+            }
+        }
+    }
+
+    private static final String COUNTRIES = "/web/data/countries.geojson.gz";
+
     private void page(Context ctx, String name) {
         ctx.contentType("text/html; charset=utf-8").result(resource("/web/pages/" + name + ".html"));
     }

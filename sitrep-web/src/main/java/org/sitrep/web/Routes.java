@@ -18,6 +18,9 @@ final class Routes {
         SearchApi search = new SearchApi(store, settings);
         ArticleApi articles = new ArticleApi(store);
         IngestApi ingest = new IngestApi(ingestor, settings);
+        ClaimsApi claims = new ClaimsApi(store, settings);
+        ActorApi actors = new ActorApi(store);
+        PlaceApi places = new PlaceApi(store);
 
         routes.before(Security::headers);
         routes.before("/api/ingest", ctx -> {
@@ -34,15 +37,21 @@ final class Routes {
         routes.get("/actors/{id}", pages::actor);
         routes.get("/claims", pages::claims);
         routes.get("/openapi.json", pages::openApi);
+        routes.get("/data/countries.geojson", pages::countries);
 
         routes.get("/api/stats", search::stats);
         routes.get("/api/search", search::search);
         routes.get("/api/articles/{id}", articles::article);
+        routes.get("/api/claims", claims::claims);
+        routes.get("/api/actors/{id}", actors::actor);
+        routes.get("/api/places", places::places);
+        routes.get("/api/places/{id}", places::place);
         routes.post("/api/ingest", ingest::ingest);
 
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
         routes.exception(ValidationException.class, ApiError::validation);
         routes.exception(IllegalArgumentException.class, ApiError::badRequest);
+        routes.exception(org.sitrep.store.StoreLockedException.class, (e, ctx) -> ApiError.write(ctx, 503, e.getMessage()));
         routes.exception(Exception.class, ApiError::unexpected);
         routes.error(404, ctx -> {
             String body = ctx.result();
