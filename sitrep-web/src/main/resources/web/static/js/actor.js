@@ -54,9 +54,11 @@
     const note = el('p', { class: 'muted small', id: 'network-summary' }, S.plural(nodes.length, 'actor') + ', ' + S.plural(edges.length, 'link')
       + ' (edge width: events between the two; click an actor to open it)');
     if (!edges.length) {
+      S.ready();
       return [S.empty('Nothing here yet: no events join this actor to another.')];
     }
     if (typeof window.cytoscape !== 'function') {
+      S.ready();
       return [S.errorBox({ message: 'The network library did not load' })];
     }
     const maxCount = Math.max(1, ...edges.map((e) => e.count || 1));
@@ -90,6 +92,7 @@
       });
       box.dataset.nodes = String(cy.nodes().length);
       box.dataset.edges = String(cy.edges().length);
+      S.ready();
     });
     return [note, box];
   }
@@ -136,12 +139,14 @@
   async function load() {
     if (!id) {
       S.fill(root, S.errorBox({ status: 404, message: 'No actor id in the address' }));
+      S.ready('error');
       return;
     }
     try {
       render(await S.api('/api/actors/' + encodeURIComponent(id)));
     } catch (e) {
       S.fill(root, el('h1', null, id), S.errorBox(e, 'The actor could not be shown'));
+      S.ready('error');
     }
   }
 

@@ -269,6 +269,7 @@
 
     S.fill(root, el('div', { class: 'article-layout' }, mainCol, sidePanel));
     goToHash();
+    S.ready();
   }
 
   function goToHash() {
@@ -292,12 +293,14 @@
   async function load() {
     if (!id) {
       S.fill(root, S.errorBox({ status: 404, message: 'No article id in the address' }));
+      S.ready('error');
       return;
     }
     try {
       render(await S.api('/api/articles/' + encodeURIComponent(id)));
     } catch (e) {
       S.fill(root, el('h1', null, 'Article'), S.errorBox(e, 'The article could not be shown'));
+      S.ready('error');
     }
   }
 

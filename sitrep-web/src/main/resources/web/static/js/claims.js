@@ -49,6 +49,7 @@
   let last = null;
 
   async function run() {
+    S.ready('loading');
     S.fill(board, S.loading('Reading the claims…'));
     S.clear(pagerBox);
     S.clear(summary);
@@ -57,9 +58,11 @@
     } catch (e) {
       last = null;
       S.fill(board, S.errorBox(e, 'The claims could not be read'));
+      S.ready('error');
       return;
     }
     draw();
+    S.ready();
   }
 
   function who(c) {

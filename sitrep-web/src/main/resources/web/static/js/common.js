@@ -181,6 +181,11 @@
     return clear(document.getElementById('app'));
   }
 
+  /** Marks the page as drawn ('ready'), failed ('error') or busy ('loading'): what a test, or a person's script, can wait for. */
+  function ready(state) {
+    document.body.dataset.state = state || 'ready';
+  }
+
   function setTitle(text) {
     document.title = (text ? text + ' · ' : '') + 'Sitrep';
   }
@@ -306,7 +311,7 @@
   }
 
   window.Sitrep = Object.freeze({
-    el, clear, fill, append, query, paths, api, ApiError, errorBox, empty, loading, nav, main, setTitle, pathId, readParams,
+    el, clear, fill, append, query, paths, api, ApiError, errorBox, empty, loading, nav, main, ready, setTitle, pathId, readParams,
     writeParams, formValues, field, marked, plural, number, badge, colour, spanAnchor, articleOf, actorLabel, actorLink, safeHref,
   });
 })();

@@ -24,6 +24,7 @@
 
   if (typeof window.L !== 'object') {
     S.fill(status, S.errorBox({ message: 'The map library did not load' }));
+    S.ready('error');
     return;
   }
   const L = window.L;
@@ -71,7 +72,8 @@
     e.preventDefault();
     state = Object.assign({}, state, S.formValues(form));
     S.writeParams(state, true);
-    loadEvents(false);
+    S.ready('loading');
+    loadEvents(false).then(() => S.ready());
   });
 
   function radius(n) {
@@ -205,7 +207,5 @@
 
   buildForm();
   drawLegend();
-  loadCountries();
-  loadPlaces();
-  loadEvents(true);
+  Promise.all([loadCountries(), loadPlaces(), loadEvents(true)]).then(() => S.ready());
 })();

@@ -68,6 +68,7 @@
   }
 
   async function run() {
+    S.ready('loading');
     S.fill(resultsBox, S.loading('Searching…'));
     statsBox.classList.toggle('hidden', !isBlank());
     let r;
@@ -76,6 +77,7 @@
     } catch (e) {
       S.fill(resultsBox, S.errorBox(e, 'The search failed'));
       S.clear(facetsBox);
+      S.ready('error');
       return;
     }
     for (const [dim] of FACETS) {
@@ -86,8 +88,9 @@
     showFacets(r.facets || {});
     showResults(r);
     if (isBlank()) {
-      showStats();
+      await showStats();
     }
+    S.ready();
   }
 
   /** An actor's name from the facets seen (ids differ in case between the store's counts and the records). */
@@ -132,10 +135,11 @@
             data: { facet: dim, value: f.value }, on: { click: () => setFilter(param, active ? '' : f.value) } }, body)
           : el('span', { class: 'facet static', data: { facet: dim, value: f.value } }, body));
       });
-      sections.push(el('section', { data: { dimension: dim } }, el('h3', null, title),
-        items.length ? el('ul', null, items) : S.empty('none')));
+      if (items.length) {
+        sections.push(el('section', { data: { dimension: dim } }, el('h3', null, title), el('ul', null, items)));
+      }
     }
-    S.fill(facetsBox, sections);
+    S.fill(facetsBox, sections.length ? sections : S.empty('No facets: nothing matches.'));
   }
 
   function activeFilters() {

@@ -101,6 +101,7 @@
   }
 
   async function run() {
+    S.ready('loading');
     S.fill(notes, 'Counting…');
     S.clear(tableBox);
     let r;
@@ -109,6 +110,7 @@
     } catch (e) {
       drawChart(null);
       S.fill(notes, S.errorBox(e, 'The timeline could not be read'));
+      S.ready('error');
       return;
     }
     const rows = Array.isArray(r.rows) ? r.rows : [];
@@ -125,6 +127,7 @@
     if (!rows.length) {
       drawChart(null);
       S.fill(tableBox, S.empty('Nothing here yet: no dated events match these filters.'));
+      S.ready();
       return;
     }
     const seen = [...new Set(rows.map((x) => x.period))].sort();
@@ -151,6 +154,7 @@
       })),
     });
     drawTable(seen, series, cell);
+    S.ready();
   }
 
   function drawChart(data) {
