@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.knowledge.CountryCodes;
 import org.sitrep.knowledge.GeonamesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,11 @@ final class ImportGeonamesCommand implements Callable<Integer> {
             description = "Populated places smaller than this are left out (capitals are always kept; default: ${DEFAULT-VALUE}).")
     long minPopulation;
 
+    @Option(names = "--country-codes", paramLabel = "<file>",
+            description = "Also write the ISO 3166-1 codes of countryInfo's countries (numeric, alpha-2, alpha-3, name) to this file, the "
+                    + "country-codes.tsv that 'sitrep import countries' reads (format: docs/knowledge.md).")
+    Path countryCodes;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,8 +63,15 @@ final class ImportGeonamesCommand implements Callable<Integer> {
         }
         out.printf("wrote %s: %d countries, %d first-level regions, %d places, %d other features (%,d bytes)%n", output, r.countries(),
                 r.regions(), r.places(), r.features(), Files.size(output));
+        boolean codesMissing = countryCodes != null && r.countryCodes().isEmpty();
+        if (codesMissing) {
+            err.println("sitrep import geonames: --country-codes needs a countryInfo file among the inputs; " + countryCodes + " not written");
+        } else if (countryCodes != null) {
+            OutputFiles.writeAtomically(countryCodes, o -> CountryCodes.write(r.countryCodes(), o));
+            out.printf("wrote %s: ISO codes of %d countries%n", countryCodes, r.countryCodes().size());
+        }
         out.println("GeoNames data is licensed CC BY 4.0 (geonames.org); credit it where the gazetteer is shared.");
         out.flush();
-        return r.skipped() > 0 ? 1 : 0;
+        return r.skipped() > 0 || codesMissing ? 1 : 0;
     }
 }

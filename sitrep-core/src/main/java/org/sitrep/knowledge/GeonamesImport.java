@@ -32,7 +32,8 @@ import java.util.zip.GZIPOutputStream;
  *       populated places of at least {@link Options#minPopulation()}, and from {@code allCountries} also the points
  *       of countries, first-level regions, continents, seas and other named features;</li>
  *   <li>{@code admin1CodesASCII} (code "CC.NN", name, ASCII name, geonameid): first-level regions;</li>
- *   <li>{@code countryInfo} (ISO, ISO3, …, geonameid): countries;</li>
+ *   <li>{@code countryInfo} (ISO, ISO3, ISO-Numeric, …, geonameid): countries, and their ISO codes for
+ *       {@link CountryCodes};</li>
  *   <li>{@code alternateNames} (optional; alternateNameId, geonameid, language, name, …): extra names in English or
  *       without a language, for the places kept;</li>
  *   <li>a JSON object of translations by geonameid ({@code {"3041565": {"en": "…"}}}): English names as aliases.</li>
@@ -53,8 +54,14 @@ public final class GeonamesImport {
     /** Counts for one input file. */
     public record FileCount(String file, String kind, int read, int kept, int skipped) {}
 
-    /** What an import did. */
-    public record Result(int countries, int regions, int places, int features, List<FileCount> files, List<String> problems) {
+    /**
+     * What an import did.
+     *
+     * @param countryCodes the ISO codes of the countries of {@code countryInfo}, in its order (numeric empty where
+     *                     GeoNames gives none), for {@link CountryCodes#write}
+     */
+    public record Result(int countries, int regions, int places, int features, List<FileCount> files, List<String> problems,
+            List<CountryCodes.Country> countryCodes) {
         public int skipped() {
             return files.stream().mapToInt(FileCount::skipped).sum();
         }
@@ -91,6 +98,7 @@ public final class GeonamesImport {
     private final Map<Long, Place> featureRows = new HashMap<>();
     private final Map<Long, Place> byId = new HashMap<>();
     private final List<FileCount> counts = new ArrayList<>();
+    private final List<CountryCodes.Country> countryCodes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<Path> deferred = new ArrayList<>();
 
@@ -211,9 +219,12 @@ public final class GeonamesImport {
 
     private void readCountryInfo(Path f) throws IOException {
         eachRow(f, "countryInfo", (c, where) -> {
-            if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[16].matches("\\d{1,18}")) {
-                return skip(where + "expected ISO code and geonameid in 17+ columns; skipped");
+            if (c.length < 17 || !c[0].matches("[A-Z]{2}") || !c[1].matches("[A-Z]{3}") || !c[16].matches("\\d{1,18}") || c[4].isBlank()) {
+                return skip(where + "expected ISO codes, name and geonameid in 17+ columns; skipped");
             }
+            // GeoNames writes 0 where a country has no ISO numeric code (Kosovo).
+            String numeric = c[2].matches("\\d{1,3}") && Integer.parseInt(c[2]) > 0 ? "0".repeat(3 - c[2].length()) + c[2] : "";
+            countryCodes.add(new CountryCodes.Country(numeric, c[0], c[1], c[4].strip()));
             Place p = new Place(Long.parseLong(c[16]), "country", "PCLI");
             p.name = c[4].strip();
             p.country = c[0];
@@ -463,7 +474,7 @@ public final class GeonamesImport {
         gz.finish();
         unlocated.forEach((kind, n) -> problems.add(n + " " + (kind.equals("admin1") ? "first-level regions" : kind + " rows")
                 + " have no point (no main-table row of their own and none of their places in the input) and are left out"));
-        return new Result(countries, regions, cities, features, List.copyOf(counts), List.copyOf(problems));
+        return new Result(countries, regions, cities, features, List.copyOf(counts), List.copyOf(problems), List.copyOf(countryCodes));
     }
 
     private static String clean(String s) {

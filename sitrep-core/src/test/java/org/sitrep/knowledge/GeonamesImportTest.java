@@ -92,6 +92,16 @@ class GeonamesImportTest {
     }
 
     @Test
+    void country_info_gives_the_iso_codes_with_no_numeric_code_where_geonames_writes_0() throws Exception {
+        Path countries = Files.writeString(dir.resolve("countryInfo.txt"), "#ISO\tISO3\tISO-Numeric\n"
+                + row("AU", "AUS", "36", "AS", "Australia", "Canberra", "7686850", "24992369", "OC", ".au", "AUD", "Dollar", "61", "", "", "en-AU", "2077456", "", "")
+                + row("XK", "XKX", "0", "KV", "Kosovo", "Pristina", "10908", "1845300", "EU", "", "EUR", "Euro", "", "", "", "sq,sr", "831053", "RS,AL", ""));
+        GeonamesImport.Result r = new GeonamesImport(GeonamesImport.Options.defaults()).run(List.of(countries), new ByteArrayOutputStream());
+        assertEquals(List.of(new CountryCodes.Country("036", "AU", "AUS", "Australia"), new CountryCodes.Country("", "XK", "XKX", "Kosovo")),
+                r.countryCodes());
+    }
+
+    @Test
     void latin_names_only() {
         assertTrue(GeonamesImport.latin("Khān Yūnis"));
         assertTrue(GeonamesImport.latin("Ain al-Asad"));

@@ -172,6 +172,22 @@ class WebApiTest {
     }
 
     @Test
+    void the_map_base_layer_is_the_bundled_country_outlines_gzip_encoded_for_clients_that_accept_it() throws Exception {
+        JsonNode plain = client.json("/data/countries.geojson");
+        assertEquals("FeatureCollection", plain.get("type").asText());
+        assertThat(plain.get("features").size()).isGreaterThan(200);
+        List<String> codes = new ArrayList<>();
+        plain.get("features").forEach(f -> codes.add(f.at("/properties/iso2").asText()));
+        assertThat(codes).contains("LB", "IQ", "US", "RU");
+        var gz = client.http().send(java.net.http.HttpRequest.newBuilder(client.uri("/data/countries.geojson")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertEquals(plain, DocumentJson.mapper().readTree(in));
+        }
+    }
+
+    @Test
     void every_page_is_an_html_shell_under_a_policy_that_forbids_inline_script() throws Exception {
         for (String path : List.of("/", "/articles/a1", "/timeline", "/map", "/actors/org:hezbollah", "/claims")) {
             HttpResponse<String> r = client.get(path);
