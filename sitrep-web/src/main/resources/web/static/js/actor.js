@@ -22,15 +22,16 @@
     if (!p) {
       return '—';
     }
-    return p.actor && typeof p.actor === 'object'
-      ? S.actorLink(p.actor.id, p.actor.name)
-      : p.actor ? S.actorLink(p.actor, p.span && p.span.text) : (p.name || (p.span && p.span.text) || '?');
+    if (p.id) { // an actor, as event listings carry it
+      return S.actorLink(p.id, p.name);
+    }
+    return p.actor ? S.actorLink(p.actor, p.span && p.span.text) : ((p.span && p.span.text) || '?');
   }
 
   function eventRow(ev) {
     const e = ev.event || {};
     return el('tr', null,
-      el('td', null, ev.day || ev.published || 'undated'),
+      el('td', { class: 'date' }, ev.day || ev.published || 'undated'),
       el('td', null, el('a', { href: S.paths.span(ev.id) }, ev.type || e.type || 'event')),
       el('td', null, side(ev.source || e.source)),
       el('td', null, side(ev.target || e.target)),
@@ -106,7 +107,7 @@
     const members = (a.members || []).map((m, i) => [i ? ', ' : '', S.actorLink(m)]);
     const roleTable = roles.length
       ? el('table', { class: 'data', id: 'roles' }, el('thead', null, el('tr', null, el('th', null, 'Role'), el('th', null, 'First seen'), el('th', null, 'Last seen'), el('th', { class: 'num' }, 'Articles'))),
-        el('tbody', null, roles.map((r) => el('tr', null, el('td', null, r.role), el('td', null, r.first || '—'), el('td', null, r.last || '—'), el('td', { class: 'num' }, String(r.articles || 0))))))
+        el('tbody', null, roles.map((r) => el('tr', null, el('td', null, r.role), el('td', { class: 'date' }, r.first || '—'), el('td', { class: 'date' }, r.last || '—'), el('td', { class: 'num' }, String(r.articles || 0))))))
       : S.empty('No roles seen.');
     const latest = ev.latest || [];
     const eventTable = latest.length

@@ -75,7 +75,7 @@
       el('div', null, el('span', { class: 'ref' }, ref), who(c), ' ', S.badge(c.stance || c.role || '?', c.role === 'asserts' || c.role === 'denies' ? 'role-' + c.role : null),
         c.cue ? el('span', { class: 'muted' }, ' ' + c.cue) : null),
       el('div', { class: 'content' }, '“' + (c.content || '') + '”'),
-      el('div', { class: 'meta' }, [c.outlet || 'outlet unknown', c.published || 'undated'].join(' · '), ' · ',
+      el('div', { class: 'meta' }, [c.outlet, c.published || 'undated'].filter(Boolean).join(' · '), ' · ',
         el('a', { href: S.paths.span(c.id) }, c.title ? 'in “' + c.title + '”' : 'in its article')));
   }
 
@@ -93,7 +93,10 @@
     const outlets = [...new Set(claims.map((c) => c.outlet).filter(Boolean))];
     const days = claims.map((c) => c.published).filter(Boolean).sort();
     const articles = new Set(claims.map((c) => c.article));
-    const headline = (asserts[0] || claims[0] || {}).content || '';
+    // The proposition: what is denied when someone denies it (a denial restates it), else the most linked claim.
+    const degree = (c) => (g.links || []).filter((l) => l.from === c.id || l.to === c.id).length;
+    const hub = claims.slice().sort((a, b) => degree(b) - degree(a))[0];
+    const headline = ((g.contested && denies[0]) || hub || {}).content || '';
     const links = (g.links || []).map((l) => el('li', null,
       el('span', { class: 'ref' }, refs.get(l.from) || '?'), el('span', { class: 'link-' + l.type }, l.type), ' ',
       el('span', { class: 'ref' }, refs.get(l.to) || '?'),

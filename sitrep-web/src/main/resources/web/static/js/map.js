@@ -51,8 +51,9 @@
   function drawLegend() {
     const line = (cls, text) => el('div', { data: { layer: cls } }, el('span', { class: ['dot', cls] }), text);
     S.fill(legendBox,
-      line('place', counts.places === null ? 'Places: loading…' : 'Places: ' + S.plural(counts.places, 'marker')),
-      line('event', counts.events === null ? 'Events: loading…'
+      line('place', counts.places === null ? 'Places: loading…' : typeof counts.places === 'string' ? 'Places: ' + counts.places
+        : 'Places: ' + S.plural(counts.places, 'marker')),
+      line('event', counts.events === null ? 'Events: loading…' : typeof counts.events === 'string' ? 'Events: ' + counts.events
         : 'Events: ' + S.plural(counts.events, 'marker') + ' for ' + S.plural(counts.eventsShown, 'event')
           + (counts.noPlace ? ' (' + counts.noPlace + ' without a place)' : '')
           + (counts.eventTotal > counts.eventsShown + counts.noPlace ? ' of ' + counts.eventTotal : '')),
@@ -115,7 +116,7 @@
     try {
       r = await S.api('/api/places', { limit: 300 });
     } catch (e) {
-      counts.places = 0;
+      counts.places = 'unavailable';
       status.append(S.errorBox(e, 'The places could not be read'));
       drawLegend();
       return;
@@ -161,7 +162,7 @@
         }
       }
     } catch (e) {
-      counts.events = 0;
+      counts.events = 'unavailable';
       status.append(S.errorBox(e, 'The events could not be read'));
       drawLegend();
       return;
