@@ -9,6 +9,24 @@
   const el = S.el;
   const PARAMS = ['interval', 'by', 'type', 'actor', 'place', 'context', 'since', 'until', 'all-contexts'];
   const MAX_SERIES = 12;
+  /** PLOVER's types in a fixed order, so a type keeps its colour whatever the counts. */
+  const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST',
+    'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+
+  function colourOf(key) {
+    if (key === 'other') {
+      return '#b0b7bf';
+    }
+    const i = TYPES.indexOf(key);
+    if (i >= 0) {
+      return S.colour(i);
+    }
+    let h = 0;
+    for (const ch of String(key)) {
+      h = (h * 31 + ch.codePointAt(0)) >>> 0;
+    }
+    return S.colour(h);
+  }
   const MAX_FILLED = 1500;
 
   S.nav('timeline');
@@ -122,8 +140,8 @@
     if (r.coarse) {
       left.push(S.plural(r.coarse, 'event') + ' dated more coarsely than a ' + interval + ' left out');
     }
-    S.fill(notes, S.plural(typeof r.total === 'number' ? r.total : rows.reduce((n, x) => n + x.count, 0), 'event'), ' per ', interval === 'day' ? 'day' : 'ISO week',
-      r.by ? ', by ' + r.by : '', left.length ? ' · ' + left.join(' · ') : '');
+    S.fill(notes, S.plural(typeof r.total === 'number' ? r.total : rows.reduce((n, x) => n + x.count, 0), 'event'), ' counted by ', interval === 'day' ? 'day' : 'ISO week',
+      r.by ? ', split by ' + r.by : '', left.length ? ' · ' + left.join(' · ') : '');
     if (!rows.length) {
       drawChart(null);
       S.fill(tableBox, S.empty('Nothing here yet: no dated events match these filters.'));
@@ -149,8 +167,8 @@
     }
     drawChart({
       labels: periods,
-      datasets: series.map((s, i) => ({
-        label: s, data: periods.map((p) => cell.get(p + '\u0000' + s) || 0), backgroundColor: S.colour(i), borderWidth: 0,
+      datasets: series.map((s) => ({
+        label: s, data: periods.map((p) => cell.get(p + '\u0000' + s) || 0), backgroundColor: colourOf(s), borderWidth: 0,
       })),
     });
     drawTable(seen, series, cell);
