@@ -1,17 +1,15 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.store.EventExport;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.StoreException;
-import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,11 +39,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "<format>", required = true, description = "What to write: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-
-
-
-
-
     @Option(names = "--output", paramLabel = "<file>", description = "Write to this file (whole or not at all) instead of standard output.")
     Path output;
 
@@ -55,61 +48,28 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all-contexts does not go with --format acled: ACLED lists events that happened");
         }
         EventQuery q = filter.query();
+        EventExport.Format f = EventExport.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         try (SitrepStore s = SitrepStore.openExisting(store.dir)) {
-            long[] tally = new long[3]; // rows, events read, left out
+            EventExport.Tally[] tally = new EventExport.Tally[1];
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(s, q, out, tally);
+                tally[0] = EventExport.write(s, q, f, out);
                 out.flush();
             } else {
                 OutputFiles.writeAtomically(output, o -> {
                     PrintWriter out = new PrintWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
-                    write(s, q, out, tally);
+                    tally[0] = EventExport.write(s, q, f, out);
                     out.flush();
                 });
             }
-            spec.commandLine().getErr().printf("sitrep export: %d rows from %d stored events%s%s%n", tally[0], tally[1],
-                    tally[2] == 0 ? "" : ", " + tally[2] + (format == Format.gdelt ? " without a CAMEO code left out" : " without an ACLED type left out"),
+            EventExport.Tally t = tally[0];
+            spec.commandLine().getErr().printf("sitrep export: %d rows from %d stored events%s%s%n", t.rows(), t.read(),
+                    t.leftOut() == 0 ? "" : ", " + t.leftOut() + (format == Format.gdelt ? " without a CAMEO code left out" : " without an ACLED type left out"),
                     output == null ? "" : " to " + output);
             return 0;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sitrep export: " + e.getMessage());
             return 1;
         }
-    }
-
-    private void write(SitrepStore s, EventQuery q, PrintWriter out, long[] tally) {
-        switch (format) {
-            case jsonl -> s.forEachEvent(q, e -> {
-                tally[1]++;
-                tally[0]++;
-                out.println(line(e));
-            });
-            case gdelt, acled -> {
-                boolean gdelt = format == Format.gdelt;
-                Csv.row(out, gdelt ? ExportRows.GDELT : ExportRows.ACLED);
-                SameEvents events = new SameEvents(true, g -> {
-                    tally[0]++;
-                    Csv.row(out, gdelt ? ExportRows.gdelt(g) : ExportRows.acled(g));
-                });
-                s.forEachEvent(q, e -> {
-                    tally[1]++;
-                    if (gdelt ? e.json().path("cameo").isObject() : ExportRows.acled(e)) {
-                        events.accept(e);
-                    } else {
-                        tally[2]++;
-                    }
-                });
-                events.finish();
-            }
-        }
-    }
-
-    private static String line(StoredEvent e) {
-        ObjectNode o = e.json().deepCopy();
-        o.put("article", e.article()).put("story", e.story()).put("day", e.day() == null ? null : e.day().toString())
-                .put("dayPrecision", e.precision()).put("published", e.published() == null ? null : e.published().toString())
-                .put("outlet", e.outlet()).put("url", e.url());
-        return o.toString();
     }
 }

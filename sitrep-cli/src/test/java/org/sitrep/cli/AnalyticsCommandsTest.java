@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.DocumentJson;
+import org.sitrep.store.ExportRows;
 
 /** Issue 10: calm, timeline and export over a store of invented articles (EventStoreFixture). */
 class AnalyticsCommandsTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.DocumentJson;
+import org.sitrep.store.ExportRows;
 
 /** Issue 10 on the seed dump, read by path from ../shared: the non-event of its first sentence is evidence of calm. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.Csv;
 
 /** RFC 4180: what is written reads back field for field, in Java and in pandas. */
 class CsvTest {

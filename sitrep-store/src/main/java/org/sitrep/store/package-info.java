@@ -7,5 +7,9 @@
  * open it with {@code SitrepStore.open} (creating it); readers with {@code SitrepStore.openExisting}, which creates
  * nothing and fails naming the directory when it holds no index. {@link org.sitrep.store.StoreSink} is the store as a
  * batch's {@link org.sitrep.pipeline.DocumentSink}, committing at the end of each input and each checkpoint only.
+ * The event analytics read the stored events through {@link org.sitrep.store.SitrepStore#forEachEvent} and serve the
+ * command line and the web API alike: {@link org.sitrep.store.Timeline}, {@link org.sitrep.store.Calm} and
+ * {@link org.sitrep.store.EventExport} (rows by {@link org.sitrep.store.ExportRows}, written by
+ * {@link org.sitrep.store.Csv}; a story's copies of one event folded by {@link org.sitrep.store.SameEvents}).
  */
 package org.sitrep.store;

@@ -21,6 +21,9 @@ final class Routes {
         ClaimsApi claims = new ClaimsApi(store, settings);
         ActorApi actors = new ActorApi(store);
         PlaceApi places = new PlaceApi(store);
+        TimelineApi timeline = new TimelineApi(store);
+        CalmApi calm = new CalmApi(store);
+        ExportApi export = new ExportApi(store);
 
         routes.before(Security::headers);
         routes.before("/api/ingest", ctx -> {
@@ -46,6 +49,9 @@ final class Routes {
         routes.get("/api/actors/{id}", actors::actor);
         routes.get("/api/places", places::places);
         routes.get("/api/places/{id}", places::place);
+        routes.get("/api/timeline", timeline::timeline);
+        routes.get("/api/calm", calm::calm);
+        routes.get("/api/export", export::export);
         routes.post("/api/ingest", ingest::ingest);
 
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));

@@ -1,17 +1,18 @@
-package org.sitrep.cli;
+package org.sitrep.store;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * RFC 4180 output: fields separated by commas, records ended by CRLF, a field holding a comma, a double quote, a
- * carriage return or a line feed enclosed in double quotes with its quotes doubled; null is an empty field.
+ * carriage return or a line feed enclosed in double quotes with its quotes doubled; null is an empty field. The
+ * exports and {@code sitrep timeline --format csv} write through it.
  */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
     /** One field as it is written. */
-    static String field(Object value) {
+    public static String field(Object value) {
         if (value == null) {
             return "";
         }
@@ -23,7 +24,7 @@ final class Csv {
     }
 
     /** Writes one record. */
-    static void row(PrintWriter out, List<?> values) {
+    public static void row(PrintWriter out, List<?> values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {

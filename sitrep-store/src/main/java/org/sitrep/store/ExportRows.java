@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -13,21 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
-import org.sitrep.store.StoredEvent;
 
 /**
  * The rows of the CSV exports (docs/exports.md): a GDELT 2.0 event-table-like layout with Sitrep's own columns at the
  * end, and an ACLED-like one. The codebooks of those formats (GDELT's geographic types, ACLED's interaction codes and
  * disorder types) are part of the formats and live here; what Sitrep knows comes from the stored events.
  */
-final class ExportRows {
-    static final List<String> GDELT = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+public final class ExportRows {
+    /** The GDELT-like header. */
+    public static final List<String> GDELT = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
             "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
             "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
             "AvgTone", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
             "DATEADDED", "SOURCEURL", "PloverType", "Context", "ClaimId", "SitrepEventId");
 
-    static final List<String> ACLED = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    /** The ACLED-like header. */
+    public static final List<String> ACLED = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
             "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction", "iso", "country", "location", "latitude", "longitude",
             "geo_precision", "source", "notes", "fatalities");
 
@@ -40,7 +41,7 @@ final class ExportRows {
     private ExportRows() {}
 
     /** A stable positive 63-bit number for a Sitrep event id: the first eight bytes of its SHA-256. */
-    static long globalId(String sitrepId) {
+    public static long globalId(String sitrepId) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(sitrepId.getBytes(StandardCharsets.UTF_8));
             long v = 0;

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.store;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.sitrep.store.StoredEvent;
 
 /**
  * Folds the mentions of one event in a story's articles (a wire story and its copies report the same attack) into
@@ -17,9 +16,9 @@ import org.sitrep.store.StoredEvent;
  * each event on when its day is over, with how many mentions, articles and outlets report it. The representative
  * mention is the one in the story's first article when it has one, else the first by id.
  */
-final class SameEvents implements Consumer<StoredEvent> {
+public final class SameEvents implements Consumer<StoredEvent> {
     /** One event and how widely its story reports it. */
-    record Group(StoredEvent event, int mentions, int articles, int sources) {}
+    public record Group(StoredEvent event, int mentions, int articles, int sources) {}
 
     private final Consumer<Group> out;
     private final boolean fold;
@@ -28,7 +27,7 @@ final class SameEvents implements Consumer<StoredEvent> {
     private boolean started;
 
     /** With {@code fold} false, every mention is an event of its own. */
-    SameEvents(boolean fold, Consumer<Group> out) {
+    public SameEvents(boolean fold, Consumer<Group> out) {
         this.fold = fold;
         this.out = out;
     }
@@ -46,7 +45,7 @@ final class SameEvents implements Consumer<StoredEvent> {
     }
 
     /** Hands on the events of the last day. */
-    void finish() {
+    public void finish() {
         flush();
     }
 
