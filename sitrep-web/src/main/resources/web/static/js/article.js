@@ -119,7 +119,7 @@
   }
 
   function section(title, count, body, emptyText) {
-    return el('section', { class: 'side-section' }, el('h3', null, title, el('span', { class: 'n' }, String(count))),
+    return el('details', { class: 'side-section', open: true }, el('summary', null, el('h3', null, title, el('span', { class: 'n' }, String(count)))),
       count ? body : S.empty(emptyText || 'none found'));
   }
 

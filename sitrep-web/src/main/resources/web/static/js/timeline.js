@@ -13,19 +13,13 @@
   const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST',
     'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 
-  function colourOf(key) {
-    if (key === 'other') {
+  /** A type's own colour; other keys (actors, places, contexts) take theirs by rank. */
+  function colourOf(key, rank) {
+    if (key === 'other' || key === '(none)') {
       return '#b0b7bf';
     }
     const i = TYPES.indexOf(key);
-    if (i >= 0) {
-      return S.colour(i);
-    }
-    let h = 0;
-    for (const ch of String(key)) {
-      h = (h * 31 + ch.codePointAt(0)) >>> 0;
-    }
-    return S.colour(h);
+    return S.colour(i >= 0 ? i : rank);
   }
   const MAX_FILLED = 1500;
 
@@ -167,11 +161,11 @@
     }
     drawChart({
       labels: periods,
-      datasets: series.map((s) => ({
-        label: s, data: periods.map((p) => cell.get(p + '\u0000' + s) || 0), backgroundColor: colourOf(s), borderWidth: 0,
+      datasets: series.map((s, i) => ({
+        label: s, data: periods.map((p) => cell.get(p + '\u0000' + s) || 0), backgroundColor: colourOf(s, i), borderWidth: 0,
       })),
     });
-    drawTable(seen, series, cell);
+    drawTable(seen, series, cell, r.by);
     S.ready();
   }
 
@@ -205,8 +199,19 @@
     });
   }
 
-  function drawTable(periods, series, cell) {
-    const head = el('tr', null, el('th', { scope: 'col' }, 'Period'), series.map((s) => el('th', { scope: 'col', class: 'num' }, s)),
+  /** A column's head: an actor or place key links to its page or its search. */
+  function keyHead(key, by) {
+    if (by === 'actor' && /^[a-z]+:/.test(key)) {
+      return S.actorLink(key, key);
+    }
+    if (by === 'place' && /^[a-z]+:/.test(key)) {
+      return el('a', { href: S.paths.search({ place: key }) }, key);
+    }
+    return key;
+  }
+
+  function drawTable(periods, series, cell, by) {
+    const head = el('tr', null, el('th', { scope: 'col' }, 'Period'), series.map((s) => el('th', { scope: 'col', class: 'num' }, keyHead(s, by))),
       el('th', { scope: 'col', class: 'num' }, 'Total'));
     const colTotals = series.map(() => 0);
     const body = periods.map((p) => {
