@@ -18,6 +18,7 @@ final class Routes {
         SearchApi search = new SearchApi(store, settings);
         ArticleApi articles = new ArticleApi(store);
         IngestApi ingest = new IngestApi(ingestor, settings);
+        EventsApi events = new EventsApi(store, settings);
         ClaimsApi claims = new ClaimsApi(store, settings);
         ActorApi actors = new ActorApi(store);
         PlaceApi places = new PlaceApi(store);
@@ -45,6 +46,7 @@ final class Routes {
         routes.get("/api/stats", search::stats);
         routes.get("/api/search", search::search);
         routes.get("/api/articles/{id}", articles::article);
+        routes.get("/api/events", events::events);
         routes.get("/api/claims", claims::claims);
         routes.get("/api/actors/{id}", actors::actor);
         routes.get("/api/places", places::places);

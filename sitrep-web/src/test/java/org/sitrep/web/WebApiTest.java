@@ -157,6 +157,26 @@ class WebApiTest {
     }
 
     @Test
+    void events_page_latest_first_with_their_actors_and_place_and_filters_apply() throws Exception {
+        JsonNode r = client.json("/api/events?type=ASSAULT&size=2");
+        assertEquals(3, r.get("total").asInt());
+        assertEquals(2, r.get("events").size());
+        JsonNode first = r.at("/events/0");
+        assertEquals("q\"u/ote", first.get("article").asText());
+        assertEquals("2024-10-12", first.get("day").asText());
+        assertEquals("article", first.get("precision").asText());
+        assertEquals("Israeli military", first.at("/source/name").asText());
+        assertEquals("Hezbollah", first.at("/target/name").asText());
+        assertEquals(35.50157, first.at("/place/lon").asDouble(), 1e-6);
+        assertEquals("struck", first.at("/event/trigger/text").asText());
+        assertEquals("a1", client.json("/api/events?type=ASSAULT&size=2&page=2").at("/events/0/article").asText());
+        assertEquals("a1", client.json("/api/events?order=earliest&size=1").at("/events/0/article").asText());
+        assertEquals(1, client.json("/api/events?since=2024-10-11&until=2024-10-11").get("total").asInt());
+        assertEquals(0, client.json("/api/events?context=negated").get("total").asInt());
+        assertEquals(400, client.get("/api/events?order=newest").statusCode());
+    }
+
+    @Test
     void places_list_the_map_markers_with_coordinates_and_one_place_lists_its_events() throws Exception {
         JsonNode r = client.json("/api/places");
         JsonNode beirut = r.at("/places/0");
