@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page says it is drawn; a page that ends in its error state fails with what it shows. */
     void waitReady() {
-        new WebDriverWait(driver, WAIT).until(d -> {
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(25)).until(d -> {
             Object state = js("return document.body && document.body.dataset.state");
             return "ready".equals(state) || "error".equals(state);
         });

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.json.DocumentJson;
@@ -143,14 +145,14 @@ class ServeBrowserIT {
 
     @Test
     void the_first_page_renders_in_under_a_second() {
-        browser.open("/"); // warm: the server's and the browser's caches
-        long best = Long.MAX_VALUE;
+        browser.open("/"); // warm: the server's and the browser's caches, as for anyone who has opened the desk before
+        List<Integer> ms = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
             browser.open("/");
-            best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
+            ms.add(Integer.parseInt(String.valueOf(browser.js("return document.body.dataset.readyMs;"))));
         }
-        assertThat(best).as("ms from request to drawn search page").isLessThan(1000);
+        ms.sort(null);
+        assertThat(ms.get(1)).as("median ms from navigation to a drawn search page (results, facets and store counts): " + ms).isLessThan(1000);
         browser.assertCleanConsole();
     }
 
@@ -261,7 +263,7 @@ class ServeBrowserIT {
     @Test
     void an_unknown_article_shows_the_api_error() {
         browser.driver().get(desk.base + "/articles/no-such-article");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> "error".equals(browser.js("return document.body.dataset.state")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "error".equals(browser.js("return document.body.dataset.state")));
         assertThat(browser.text(".error")).contains("Error 404").contains("No article with id 'no-such-article'");
         browser.assertCleanConsole("/api/articles/no-such-article");
     }
@@ -345,7 +347,7 @@ class ServeBrowserIT {
         browser.screenshot("map");
 
         browser.js("document.querySelector('.leaflet-overlay-pane path.marker-place').dispatchEvent(new MouseEvent('click', {bubbles: true}));");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(d -> browser.count(".leaflet-popup .popup h4") == 1);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.count(".leaflet-popup .popup h4") == 1);
         assertThat(browser.one(".leaflet-popup .popup a").getAttribute("href")).contains("/?place=");
         browser.assertCleanConsole();
         assertThat(events).isPositive();
@@ -400,7 +402,7 @@ class ServeBrowserIT {
         boolean contestedSeen = false;
         boolean agreedSeen = false;
         for (WebElement group : groups) {
-            String first = group.findElement(org.openqa.selenium.By.cssSelector(".claim")).getAttribute("data-id");
+            String first = group.findElement(By.cssSelector(".claim")).getAttribute("data-id");
             JsonNode g = byFirstClaim.values().stream().filter(x -> x.path("claims").findValuesAsText("id").contains(first)).findFirst().orElseThrow();
             boolean contested = g.path("contested").asBoolean();
             assertEquals(String.valueOf(contested), group.getAttribute("data-contested"));
@@ -415,10 +417,10 @@ class ServeBrowserIT {
                 denies += c.path("role").asText().equals("denies") ? 1 : 0;
                 anonymous += c.path("anonymous").asBoolean() ? 1 : 0;
             }
-            assertEquals(asserts, group.findElements(org.openqa.selenium.By.cssSelector(".side-col.asserts .claim")).size());
-            assertEquals(denies, group.findElements(org.openqa.selenium.By.cssSelector(".side-col.denies .claim")).size());
-            assertEquals(anonymous, group.findElements(org.openqa.selenium.By.cssSelector(".claim.anonymous .badge.anon")).size());
-            assertEquals(g.path("links").size(), group.findElements(org.openqa.selenium.By.cssSelector(".links li")).size());
+            assertEquals(asserts, group.findElements(By.cssSelector(".side-col.asserts .claim")).size());
+            assertEquals(denies, group.findElements(By.cssSelector(".side-col.denies .claim")).size());
+            assertEquals(anonymous, group.findElements(By.cssSelector(".claim.anonymous .badge.anon")).size());
+            assertEquals(g.path("links").size(), group.findElements(By.cssSelector(".links li")).size());
         }
         assertThat(contestedSeen).as("the seed's denial makes a contested group").isTrue();
         browser.screenshot("claims");

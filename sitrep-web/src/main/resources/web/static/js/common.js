@@ -184,6 +184,9 @@
   /** Marks the page as drawn ('ready'), failed ('error') or busy ('loading'): what a test, or a person's script, can wait for. */
   function ready(state) {
     document.body.dataset.state = state || 'ready';
+    if (!state || state === 'ready') {
+      document.body.dataset.readyMs = String(Math.round(performance.now())); // since the navigation started
+    }
   }
 
   function setTitle(text) {
