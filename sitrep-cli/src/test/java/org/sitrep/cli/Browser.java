@@ -66,9 +66,14 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(WAIT);
     }
 
-    /** Skips the calling class (or, with SITREP_BROWSER_TESTS=required as in CI, fails it) when chromium is missing. */
+    /** Whether chromium and its driver are there. */
+    static boolean installed() {
+        return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    /** Skips the calling test (or, with SITREP_BROWSER_TESTS=required as in CI, fails it) when chromium is missing. */
     static void assumeInstalled() {
-        if (!Files.isExecutable(DRIVER) || !Files.isExecutable(CHROMIUM)) {
+        if (!installed()) {
             String why = "The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
                     + "; apt-get install -y chromium chromium-driver)";
             if ("required".equalsIgnoreCase(System.getenv("SITREP_BROWSER_TESTS"))) {
