@@ -28,7 +28,7 @@
     return;
   }
   const L = window.L;
-  const map = L.map(mapDiv, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5, attributionControl: false }).setView([30, 25], 2);
+  const map = L.map(mapDiv, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5, attributionControl: false }).fitBounds([[-55, -170], [75, 180]]);
   map.createPane('countries').style.zIndex = 250;
   map.createPane('grid').style.zIndex = 240;
   const placesLayer = L.layerGroup().addTo(map);

@@ -218,11 +218,11 @@
       extra = el('div', { class: 'meta' }, side(rec.source), ' → ', side(rec.target), rec.date && rec.date.value ? ' · ' + rec.date.value : '');
     } else if (h.kind === 'link') {
       href = S.paths.span(rec.from || h.article);
-      title = (rec.type || 'link') + ': ' + (rec.from || '') + ' → ' + (rec.to || '');
+      title = 'A claim that ' + (rec.type || 'links to') + ' another';
       if (rec.type) {
         badges.push(S.badge(rec.type));
       }
-      extra = el('div', { class: 'meta' }, 'To ', rec.to ? el('a', { href: S.paths.span(rec.to) }, 'the linked claim') : '?',
+      extra = el('div', { class: 'meta' }, 'to ', rec.to ? el('a', { href: S.paths.span(rec.to) }, 'the claim it ' + (rec.type || 'links to')) : '?',
         (rec.evidence || []).length ? ' · ' + rec.evidence.join('; ') : '');
     } else {
       href = S.paths.article(h.article || h.id);
