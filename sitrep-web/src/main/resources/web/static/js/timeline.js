@@ -9,17 +9,19 @@
   const el = S.el;
   const PARAMS = ['interval', 'by', 'type', 'actor', 'place', 'context', 'since', 'until', 'all-contexts'];
   const MAX_SERIES = 12;
-  /** PLOVER's types in a fixed order, so a type keeps its colour whatever the counts. */
-  const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST',
-    'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+  /** A colour per PLOVER type, whatever the counts: cooperation in greens and blues, conflict in oranges and reds. */
+  const TYPE_COLOURS = {
+    AGREE: '#2ca02c', CONSULT: '#1f77b4', SUPPORT: '#17becf', CONCEDE: '#bcbd22', COOPERATE: '#98df8a', AID: '#aec7e8',
+    RETREAT: '#e377c2', REQUEST: '#9467bd', ACCUSE: '#ff7f0e', REJECT: '#8c564b', THREATEN: '#ffbb78', PROTEST: '#c49c94',
+    SANCTION: '#7f7f7f', MOBILIZE: '#f7b6d2', COERCE: '#ad494a', ASSAULT: '#d62728',
+  };
 
   /** A type's own colour; other keys (actors, places, contexts) take theirs by rank. */
   function colourOf(key, rank) {
     if (key === 'other' || key === '(none)') {
       return '#b0b7bf';
     }
-    const i = TYPES.indexOf(key);
-    return S.colour(i >= 0 ? i : rank);
+    return TYPE_COLOURS[key] || S.colour(rank);
   }
   const MAX_FILLED = 1500;
 
