@@ -151,19 +151,6 @@ class ServeBrowserIT {
         browser.assertCleanConsole();
     }
 
-    @Test
-    void the_first_page_renders_in_under_a_second() {
-        browser.open("/"); // warm: the server's and the browser's caches, as for anyone who has opened the desk before
-        List<Integer> ms = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            browser.open("/");
-            ms.add(Integer.parseInt(String.valueOf(browser.js("return document.body.dataset.readyMs;"))));
-        }
-        ms.sort(null);
-        assertThat(ms.get(1)).as("median ms from navigation to a drawn search page (results, facets and store counts): " + ms).isLessThan(1000);
-        browser.assertCleanConsole();
-    }
-
     // ---- article
 
     /** The article with the most claims and events: the richest page to look at. */
