@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,23 +9,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.testkit.Chromium;
 
 /**
  * Debian's headless {@code chromium} driven through {@code chromium-driver} for the desk's browser tests: the driver's
@@ -35,46 +30,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a look at the browser's console: a Content-Security-Policy violation or a script error fails the test.
  */
 final class Browser implements AutoCloseable {
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("SITREP_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SITREP_CHROMIUM", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    static {
-        // Debian's chromium is older or newer than the DevTools versions Selenium bundles; the tests use none of them.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.OFF);
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.OFF);
-    }
-
+    private final Chromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
     private final String base;
 
     private Browser(String base) throws IOException {
         this.base = base;
-        profile = Files.createTempDirectory("sitrep-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(profile.toFile(), "chromedriver.log")).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions", "--window-size=1280,1000",
-                "--user-data-dir=" + profile.resolve("profile"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE); // an alert must stay up for the injection test to see it
-        driver = new ChromeDriver(service, options);
+        chromium = Chromium.start();
+        driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(WAIT);
     }
 
     /** Whether chromium and its driver are there. */
     static boolean installed() {
-        return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+        return Chromium.installed();
     }
 
     /** Skips the calling test (or, with SITREP_BROWSER_TESTS=required as in CI, fails it) when chromium is missing. */
     static void assumeInstalled() {
         if (!installed()) {
-            String why = "The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
+            String why = "The browser tests need Debian's chromium and chromium-driver (" + Chromium.BROWSER + ", " + Chromium.DRIVER
                     + "; apt-get install -y chromium chromium-driver)";
             if ("required".equalsIgnoreCase(System.getenv("SITREP_BROWSER_TESTS"))) {
                 fail(why + ", and SITREP_BROWSER_TESTS=required");
@@ -178,14 +156,6 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temporary profile left behind
-            }
-        }
+        chromium.close();
     }
 }
