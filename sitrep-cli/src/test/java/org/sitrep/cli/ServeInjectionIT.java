@@ -32,8 +32,11 @@ class ServeInjectionIT {
     static final String COMMENT = "<!-- <script>window.__pwned=1</script> -->";
     static final String IFRAME = "<iframe src=\"javascript:window.__pwned=1\"></iframe>";
     static final String ALERT = "'><img src=y onerror=alert(1)>";
-    /** A JSON Lines id with quote marks and angle brackets: it reaches addresses and element attributes. */
-    static final String ODD_ID = "inj\"'><svg onload=window.__pwned=1>";
+    /**
+     * A JSON Lines id with quote marks, angle brackets, a '#' and a '/': it reaches addresses and element attributes,
+     * and its claims' ids ("…#c12") hold two '#'.
+     */
+    static final String ODD_ID = "inj#1/\"'><svg onload=window.__pwned=1>";
 
     private static final String[] BODY = {
         "Three security officials told reporters that a drone struck a militia depot near Mosul on Tuesday " + SCRIPT + ".",
@@ -121,7 +124,17 @@ class ServeInjectionIT {
                 "elements a payload would have made");
         assertEquals(List.of(), browser.js("return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
                 + ".filter(h => !h.startsWith('/') || h.startsWith('//'));"), "links off the site");
+        assertEquals(List.of(), articleLinksToNowhere(), "links to articles the store does not hold");
         browser.assertCleanConsole();
+    }
+
+    /** The page's links to article pages whose id (decoded from the address) is not a stored article's. */
+    @SuppressWarnings("unchecked")
+    private static List<String> articleLinksToNowhere() {
+        List<String> paths = (List<String>) browser.js("return [...document.querySelectorAll('a[href^=\"/articles/\"]')]"
+                + ".map(a => a.getAttribute('href').split('#')[0].substring('/articles/'.length));");
+        return paths.stream().distinct().filter(p -> desk.status("/api/articles/" + p) != 200)
+                .map(p -> java.net.URLDecoder.decode(p, StandardCharsets.UTF_8)).toList();
     }
 
     @Test

@@ -103,11 +103,13 @@
     return /^[a-z]\d{1,9}$/.test(a) ? a : null;
   }
 
-  /** The article id of a claim or event id. */
+  /**
+   * The article id of a claim or event id: what stands before its last '#' when an anchor follows it, since an
+   * article's own id may hold a '#' too ("wire:2024/10#7#c145" is claim c145 of article "wire:2024/10#7").
+   */
   function articleOf(recordId) {
     const s = String(recordId);
-    const i = s.indexOf('#');
-    return i < 0 ? s : s.substring(0, i);
+    return spanAnchor(s) === null ? s : s.substring(0, s.lastIndexOf('#'));
   }
 
   const paths = {
