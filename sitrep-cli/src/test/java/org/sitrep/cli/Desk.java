@@ -45,7 +45,7 @@ final class Desk {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs("--store", storeDir.toString()); // the analysis and input options' defaults, as serve has them
         SitrepStore store = SitrepStore.open(storeDir);
-        StoreIngestor ingestor = new StoreIngestor(store, serve.analysis, serve.input, WebSettings.DEFAULT_MAX_REQUEST_BYTES, new PrintWriter(log, true));
+        StoreIngestor ingestor = new StoreIngestor(store, serve.analysis, serve.input, new PrintWriter(log, true));
         app = WebApp.create(store, WebSettings.of(TOKEN), ingestor).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
