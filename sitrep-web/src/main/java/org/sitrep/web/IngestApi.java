@@ -20,7 +20,7 @@ final class IngestApi {
     private final ObjectMapper mapper = DocumentJson.mapper();
     private final Object lock = new Object();
 
-    IngestApi(Ingestor ingestor, WebSettings settings) {
+    IngestApi(Ingestor ingestor) {
         this.ingestor = ingestor;
     }
 

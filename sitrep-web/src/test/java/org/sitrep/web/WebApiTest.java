@@ -109,6 +109,15 @@ class WebApiTest {
     }
 
     @Test
+    void a_blank_id_is_a_400_for_every_lookup_not_a_search_over_everything() throws Exception {
+        for (String path : List.of("/api/articles/%20", "/api/actors/%20", "/api/places/%20")) {
+            HttpResponse<String> r = client.get(path);
+            assertEquals(400, r.statusCode(), path);
+            assertEquals("{\"status\":400,\"message\":\"The parameter 'id' must not be blank.\"}", r.body(), path);
+        }
+    }
+
+    @Test
     void a_wrong_parameter_is_a_400_naming_it_never_a_stack_trace() throws Exception {
         HttpResponse<String> kind = client.get("/api/search?kind=tweet");
         assertEquals(400, kind.statusCode());
