@@ -118,6 +118,19 @@ class WebApiTest {
     }
 
     @Test
+    void what_jetty_refuses_before_the_app_is_json_too_with_the_security_headers() throws Exception {
+        HttpResponse<String> longUri = client.get("/api/search?q=" + "a".repeat(20_000));
+        assertEquals(414, longUri.statusCode());
+        assertEquals("{\"status\":414,\"message\":\"URI Too Long\"}", longUri.body());
+        assertEquals(Security.CSP, longUri.headers().firstValue("Content-Security-Policy").orElse(null));
+        HttpResponse<String> bigHeader = client.http().send(java.net.http.HttpRequest.newBuilder(client.uri("/api/stats"))
+                .header("X-Padding", "a".repeat(20_000)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, bigHeader.statusCode());
+        assertEquals("{\"status\":431,\"message\":\"Request Header Fields Too Large\"}", bigHeader.body());
+        assertThat(bigHeader.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    @Test
     void a_wrong_parameter_is_a_400_naming_it_never_a_stack_trace() throws Exception {
         HttpResponse<String> kind = client.get("/api/search?kind=tweet");
         assertEquals(400, kind.statusCode());
