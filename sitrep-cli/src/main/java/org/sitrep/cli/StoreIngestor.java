@@ -85,8 +85,14 @@ final class StoreIngestor implements Ingestor {
         try {
             batch.run(List.of(source), sink, null);
             store.commitAndRelease(); // a `sitrep ingest` beside the server may write between requests
-        } catch (RuntimeException e) {
-            store.rollback();
+        } catch (RuntimeException | Error e) {
+            // Whatever stopped it (a store failure, running out of memory while storing), the request's articles must not
+            // stay in the writer, where the next request's commit would publish them.
+            try {
+                store.rollback();
+            } catch (RuntimeException r) {
+                e.addSuppressed(r);
+            }
             throw e;
         }
         return new Report(stored, errors, warnings);
