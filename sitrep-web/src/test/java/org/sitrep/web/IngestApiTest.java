@@ -107,6 +107,19 @@ class IngestApiTest {
     }
 
     @Test
+    void json_lines_posted_as_application_jsonl_are_read_as_articles_never_as_a_url_to_fetch() throws Exception {
+        start(1 << 20, 1, null, null);
+        byte[] jsonl = "{\"id\":\"j1\",\"url\":\"https://news.example/j1\",\"text\":\"Talks resumed.\"}\n".getBytes(StandardCharsets.UTF_8);
+        for (String type : List.of("application/jsonl", "application/x-ndjson; charset=utf-8", "application/jsonlines")) {
+            HttpResponse<String> r = client.post("/api/ingest", TOKEN, type, jsonl);
+            assertEquals(201, r.statusCode(), type + ": " + r.body());
+            Ingestor.Request req = seen.get(seen.size() - 1);
+            assertEquals(null, req.url(), type);
+            assertEquals("request.jsonl", req.name(), type);
+        }
+    }
+
+    @Test
     void readers_during_an_ingest_see_the_last_commit_never_half_a_request() throws Exception {
         CountDownLatch midway = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);
