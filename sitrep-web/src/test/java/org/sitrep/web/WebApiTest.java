@@ -108,6 +108,55 @@ class WebApiTest {
         assertThat(unknown.body()).startsWith("{\"status\":404,\"message\":");
     }
 
+    /**
+     * Every field the read endpoints answer is a property of their OpenAPI schema (where the schema lists properties),
+     * and every required property (every listed one, unless the schema says) is answered: the document describes what
+     * the code really writes.
+     */
+    @Test
+    void every_field_the_api_answers_is_the_one_its_openapi_schema_lists() throws Exception {
+        JsonNode doc;
+        try (java.io.InputStream in = WebApp.class.getResourceAsStream("/org/sitrep/web/openapi.json")) {
+            doc = DocumentJson.mapper().readTree(in);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/search?q=ceasefire", "/api/stats", "/api/events", "/api/claims?all=true", "/api/actors/person:hochstein",
+                "/api/places", "/api/places/geonames:276781", "/api/timeline?by=type")) {
+            String template = path.replaceAll("\\?.*", "").replaceAll("/(actors|places)/[^/]+$", "/$1/{id}");
+            JsonNode schema = doc.at("/paths/" + template.replace("/", "~1") + "/get/responses/200/content/application~1json/schema");
+            compare(doc, schema, client.json(path), path, wrong);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void compare(JsonNode doc, JsonNode schema, JsonNode value, String at, List<String> wrong) {
+        if (schema.has("$ref")) {
+            compare(doc, doc.at(schema.get("$ref").asText().substring(1)), value, at, wrong);
+        } else if (value.isArray() && schema.has("items")) {
+            for (JsonNode v : value) {
+                compare(doc, schema.get("items"), v, at + "[]", wrong);
+            }
+        } else if (value.isObject() && schema.has("properties")) {
+            java.util.Set<String> answered = new java.util.TreeSet<>();
+            value.fieldNames().forEachRemaining(answered::add);
+            java.util.Set<String> listed = new java.util.TreeSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(listed::add);
+            java.util.Set<String> required = new java.util.TreeSet<>(listed); // all of them unless the schema says which
+            if (schema.has("required")) {
+                required.clear();
+                schema.get("required").forEach(r -> required.add(r.asText()));
+            }
+            if (!listed.containsAll(answered) || !answered.containsAll(required)) {
+                wrong.add(at + ": answers " + answered + ", the schema lists " + listed + " and requires " + required);
+            }
+            for (String f : answered) {
+                if (listed.contains(f)) {
+                    compare(doc, schema.get("properties").get(f), value.get(f), at + "." + f, wrong);
+                }
+            }
+        }
+    }
+
     @Test
     void a_blank_id_is_a_400_for_every_lookup_not_a_search_over_everything() throws Exception {
         for (String path : List.of("/api/articles/%20", "/api/actors/%20", "/api/places/%20")) {
