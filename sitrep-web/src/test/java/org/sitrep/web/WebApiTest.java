@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.DocumentJson;
 import org.sitrep.model.Document;
 import org.sitrep.model.Stance;
+import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SitrepStore;
 
 /** Issue 11: the read API over a store of hand-built articles. */
@@ -155,6 +156,16 @@ class WebApiTest {
                 }
             }
         }
+    }
+
+    @Test
+    void the_pages_offered_stop_where_a_search_stops_paging() throws Exception {
+        assertEquals(0, SearchApi.pages(0, 20));
+        assertEquals(2, SearchApi.pages(21, 20));
+        assertEquals(100, SearchApi.pages(SearchQuery.MAX_DEPTH + 1, 100)); // not 101: hit 10,001 is out of reach
+        assertEquals(333, SearchApi.pages(50_000, 30));
+        assertEquals(400, client.get("/api/search?size=30&page=334").statusCode());
+        assertEquals(200, client.get("/api/search?size=30&page=333").statusCode());
     }
 
     @Test
