@@ -132,16 +132,12 @@
       : S.empty(state.contested ? 'Nothing here yet: no group of claims is contested.' : 'Nothing here yet: no claims are linked. Tick “also unlinked claims” to see single claims.'));
     S.clear(pagerBox);
     if (last.total > 0) {
-      const to = (p) => () => {
+      pagerBox.append(S.pager(page, pages, (p) => {
         state = Object.assign({}, state, { page: p === 1 ? '' : String(p) });
         S.writeParams(state, true);
         run();
         window.scrollTo(0, 0);
-      };
-      pagerBox.append(el('nav', { class: 'pager', 'aria-label': 'Pages' },
-        el('button', { type: 'button', class: 'btn secondary', disabled: page <= 1, on: { click: to(page - 1) } }, '‹ Previous'),
-        el('span', { class: 'page-of' }, 'Page ' + page + ' of ' + pages),
-        el('button', { type: 'button', class: 'btn secondary', disabled: page >= pages, on: { click: to(page + 1) } }, 'Next ›')));
+      }));
     }
   }
 

@@ -300,6 +300,14 @@
     return el('label', null, label, input);
   }
 
+  /** Previous and next buttons around "Page 3 of 9"; goTo(p) shows page p. */
+  function pager(page, pages, goTo) {
+    return el('nav', { class: 'pager', 'aria-label': 'Pages' },
+      el('button', { type: 'button', class: 'btn secondary', disabled: page <= 1, on: { click: () => goTo(page - 1) } }, '‹ Previous'),
+      el('span', { class: 'page-of' }, 'Page ' + page + ' of ' + pages),
+      el('button', { type: 'button', class: 'btn secondary', disabled: page >= pages, on: { click: () => goTo(page + 1) } }, 'Next ›'));
+  }
+
   /** A person's name for an actor id when nothing better is known ("person:najib-mikati" → "najib mikati"). */
   function actorLabel(id) {
     const s = String(id || '');
@@ -317,6 +325,6 @@
 
   window.Sitrep = Object.freeze({
     el, clear, fill, append, query, paths, api, ApiError, errorBox, empty, loading, nav, main, ready, setTitle, pathId, readParams,
-    writeParams, formValues, field, marked, plural, number, badge, colour, spanAnchor, articleOf, actorLabel, actorLink, safeHref,
+    writeParams, formValues, field, pager, marked, plural, number, badge, colour, spanAnchor, articleOf, actorLabel, actorLink, safeHref,
   });
 })();

@@ -167,15 +167,11 @@
   }
 
   function pager(page, pages) {
-    const to = (p) => () => {
+    return S.pager(page, pages, (p) => {
       state = Object.assign({}, state, { page: p === 1 ? '' : String(p) });
       go(true);
       window.scrollTo(0, 0);
-    };
-    return el('nav', { class: 'pager', 'aria-label': 'Pages' },
-      el('button', { type: 'button', class: 'btn secondary', disabled: page <= 1, on: { click: to(page - 1) } }, '‹ Previous'),
-      el('span', { class: 'page-of' }, 'Page ' + page + ' of ' + pages),
-      el('button', { type: 'button', class: 'btn secondary', disabled: page >= pages, on: { click: to(page + 1) } }, 'Next ›'));
+    });
   }
 
   function snippet(h) {
