@@ -58,6 +58,8 @@ final class Routes {
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
         routes.exception(IllegalArgumentException.class, ApiError::badRequest);
         routes.exception(org.sitrep.store.StoreLockedException.class, (e, ctx) -> ApiError.write(ctx, 503, e.getMessage()));
+        // A store of an older Sitrep searches, but its events must be ingested again for the event views: say so, as the CLI does.
+        routes.exception(org.sitrep.store.StoreOutdatedException.class, (e, ctx) -> ApiError.write(ctx, 409, e.getMessage()));
         routes.exception(Exception.class, ApiError::unexpected);
         routes.error(404, ctx -> {
             String body = ctx.result();
