@@ -44,7 +44,12 @@ final class InputOptions {
 
     /** The reader over these options; {@code -} reads the process's standard input. */
     SourceReader reader() {
-        return new SourceReader(format, new ReaderSettings((long) maxFileMb * 1024 * 1024), System.in, fetch.fetcher(), fetchLinks);
+        return new SourceReader(format, settings(), System.in, fetch.fetcher(), fetchLinks);
+    }
+
+    /** The size limit {@code --max-file-mb} sets. */
+    ReaderSettings settings() {
+        return new ReaderSettings((long) maxFileMb * 1024 * 1024);
     }
 
     /** The registered format names, for --help. */

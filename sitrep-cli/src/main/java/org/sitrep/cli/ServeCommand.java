@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("API token for POST /api/ingest (kept in " + token.file() + ", readable by you only; shown only now):");
                 out.println("  " + token.value());
             }
-            StoreIngestor ingestor = new StoreIngestor(s, analysis, input, maxBytes, err);
+            StoreIngestor ingestor = new StoreIngestor(s, analysis, input, err);
             app = WebApp.create(s, new WebSettings(token.value(), maxBytes, WebSettings.DEFAULT_MAX_PAGE_SIZE), ingestor);
             app.start(address.getHostAddress(), port);
         } catch (Exception | Error e) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.InputFormat;
-import org.sitrep.ingest.ReaderSettings;
 import org.sitrep.ingest.RecordStream;
 import org.sitrep.ingest.Source;
 import org.sitrep.ingest.SourceReader;
@@ -18,23 +17,22 @@ import org.sitrep.store.SitrepStore;
 import org.sitrep.web.Ingestor;
 
 /**
- * What {@code sitrep serve} ingests with: the same readers, pipeline and per-document limits as {@code sitrep ingest},
- * the pipeline loaded on the first request (so the server starts without waiting for the models). A request's articles
- * are committed together at its end; if storing fails midway, nothing of the request is kept.
+ * What {@code sitrep serve} ingests with: the same readers, pipeline and per-document limits as {@code sitrep ingest}
+ * ({@code --max-file-mb}, {@code --fetch}; {@code --input-format} for a request that names no format), the pipeline
+ * loaded on the first request (so the server starts without waiting for the models). A request's articles are
+ * committed together at its end; if storing fails midway, nothing of the request is kept.
  */
 final class StoreIngestor implements Ingestor {
     private final SitrepStore store;
     private final AnalysisOptions analysis;
     private final InputOptions input;
-    private final long maxRecordBytes;
     private final PrintWriter log;
     private Pipeline pipeline;
 
-    StoreIngestor(SitrepStore store, AnalysisOptions analysis, InputOptions input, long maxRecordBytes, PrintWriter log) {
+    StoreIngestor(SitrepStore store, AnalysisOptions analysis, InputOptions input, PrintWriter log) {
         this.store = store;
         this.analysis = analysis;
         this.input = input;
-        this.maxRecordBytes = maxRecordBytes;
         this.log = log;
     }
 
@@ -49,9 +47,7 @@ final class StoreIngestor implements Ingestor {
 
     @Override
     public synchronized Report ingest(Request request) {
-        InputFormat format = InputFormat.of(request.format());
-        SourceReader reader = new SourceReader(format, new ReaderSettings(maxRecordBytes), InputStream.nullInputStream(),
-                input.fetch.fetcher(), input.fetchLinks);
+        SourceReader reader = reader(request);
         String name = request.url() != null ? request.url() : "request" + (request.name().isEmpty() ? "" : " (" + request.name() + ")");
         Source source = new Source() {
             @Override
@@ -89,10 +85,27 @@ final class StoreIngestor implements Ingestor {
         try {
             batch.run(List.of(source), sink, null);
             store.commitAndRelease(); // a `sitrep ingest` beside the server may write between requests
-        } catch (RuntimeException e) {
-            store.rollback();
+        } catch (RuntimeException | Error e) {
+            // Whatever stopped it (a store failure, running out of memory while storing), the request's articles must not
+            // stay in the writer, where the next request's commit would publish them.
+            try {
+                store.rollback();
+            } catch (RuntimeException r) {
+                e.addSuppressed(r);
+            }
             throw e;
         }
         return new Report(stored, errors, warnings);
+    }
+
+    /** The format a request is read in: the one it names, else {@code --input-format}. */
+    InputFormat format(Request request) {
+        InputFormat named = InputFormat.of(request.format());
+        return named.isAuto() ? input.format : named;
+    }
+
+    /** The reader of one request: its format, {@code --max-file-mb} and the fetch options. */
+    SourceReader reader(Request request) {
+        return new SourceReader(format(request), input.settings(), InputStream.nullInputStream(), input.fetch.fetcher(), input.fetchLinks);
     }
 }

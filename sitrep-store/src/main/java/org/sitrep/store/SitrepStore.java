@@ -382,7 +382,7 @@ public final class SitrepStore implements AutoCloseable {
         if (searcher.count(new TermQuery(new Term(Fields.KIND, Kind.EVENT.field()))) == 0) {
             return;
         }
-        throw new StoreException("The store at '" + dir + "' was written before events were indexed for analytics (event fields version "
+        throw new StoreOutdatedException("The store at '" + dir + "' was written before events were indexed for analytics (event fields version "
                 + EventRecords.SCHEMA + "); rebuild it: ingest the articles again into a new --store directory");
     }
 
@@ -952,11 +952,12 @@ public final class SitrepStore implements AutoCloseable {
                 ClaimRecords.addFeatures(r, features.get(i));
                 out.add(r);
             }
-            for (ClaimLink l : doc.links()) {
-                out.add(ClaimRecords.link(l, id, doc.article().story()));
-            }
-            for (ClaimLink l : across) {
-                out.add(ClaimRecords.link(l, id, doc.article().story()));
+            List<ClaimLink> links = new ArrayList<>(doc.links());
+            links.addAll(across);
+            for (ClaimLink l : links) {
+                org.apache.lucene.document.Document r = ClaimRecords.link(l, id, doc.article().story());
+                facets(r, Kind.LINK, outlet);
+                out.add(r);
             }
             for (int i = 0; i < doc.events().size(); i++) {
                 var e = doc.events().get(i);

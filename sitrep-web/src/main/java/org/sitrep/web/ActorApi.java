@@ -46,7 +46,7 @@ final class ActorApi {
     }
 
     void actor(Context ctx) throws IOException {
-        String id = ctx.pathParam("id").strip();
+        String id = Params.id(ctx);
         SearchResult articles = store.search(new SearchQuery("*", Kind.ARTICLE, id, null, null, null, null, null, false, 0, ARTICLES, false));
         ObjectNode actor = null;
         Set<String> aliases = new LinkedHashSet<>();

@@ -2,10 +2,8 @@ package org.sitrep.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.validation.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Errors as the API answers them: {@code {"status": 404, "message": "No article with id 'x'"}}, never a stack trace.
@@ -30,25 +28,8 @@ final class ApiError {
         write(ctx, e.getStatus(), message == null || message.isBlank() ? "HTTP " + e.getStatus() : message);
     }
 
-    static void validation(ValidationException e, Context ctx) {
-        String message = e.getErrors().entrySet().stream()
-                .map(f -> "The parameter '" + f.getKey() + "' " + f.getValue().stream().map(v -> describe(v.getMessage(), v.value))
-                        .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining(". "));
-        write(ctx, 400, message);
-    }
-
-    private static String describe(String rule, Object value) {
-        String r = switch (rule) {
-            case "TYPE_CONVERSION_FAILED" -> "has the wrong type";
-            case "NULLCHECK_FAILED" -> "is required";
-            default -> rule;
-        };
-        return value == null ? r : r + ", got '" + value + "'";
-    }
-
     static void badRequest(IllegalArgumentException e, Context ctx) {
-        write(ctx, 400, e.getMessage());
+        write(ctx, 400, e.getMessage() == null ? "Bad request" : e.getMessage());
     }
 
     static void unexpected(Exception e, Context ctx) {

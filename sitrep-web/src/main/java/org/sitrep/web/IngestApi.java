@@ -20,7 +20,7 @@ final class IngestApi {
     private final ObjectMapper mapper = DocumentJson.mapper();
     private final Object lock = new Object();
 
-    IngestApi(Ingestor ingestor, WebSettings settings) {
+    IngestApi(Ingestor ingestor) {
         this.ingestor = ingestor;
     }
 
@@ -31,7 +31,7 @@ final class IngestApi {
         LocalDate docDate = Params.date(ctx, "doc-date");
         String name = Params.text(ctx, "name");
         Ingestor.Request request;
-        if (type.startsWith("application/json")) {
+        if (media(type).equals("application/json")) { // not application/jsonl: JSON Lines are articles to read, not a URL
             JsonNode n;
             try {
                 n = mapper.readTree(body);
@@ -74,10 +74,14 @@ final class IngestApi {
         ctx.json(out);
     }
 
+    /** The media type without its parameters ("text/html; charset=utf-8" gives "text/html"). */
+    private static String media(String contentType) {
+        return contentType.split(";")[0].strip();
+    }
+
     /** A file name whose extension tells the readers the body's format, from its media type ("" when it tells nothing). */
     static String nameFor(String contentType) {
-        String t = contentType.split(";")[0].strip();
-        return switch (t) {
+        return switch (media(contentType)) {
             case "text/html", "application/xhtml+xml" -> "request.html";
             case "application/rss+xml", "application/atom+xml" -> "request.xml";
             case "application/x-ndjson", "application/jsonl", "application/jsonlines" -> "request.jsonl";

@@ -48,10 +48,10 @@ final class Pages {
      * clients that accept gzip, else inflated.
      */
     void countries(Context ctx) throws IOException {
-        byte[] gz = Pages.class.getResourceAsStream(COUNTRIES) == null ? null : resource(COUNTRIES);
-        if (gz == null) {
+        if (Pages.class.getResource(COUNTRIES) == null) { // a URL, not a stream left open on every request
             throw new io.javalin.http.NotFoundResponse("The country outlines are not bundled (see docs/knowledge.md: sitrep import countries)");
         }
+        byte[] gz = resource(COUNTRIES);
         ctx.contentType("application/geo+json");
         ctx.header("Cache-Control", "public, max-age=86400");
         String accept = ctx.header("Accept-Encoding");

@@ -12,6 +12,15 @@ import java.util.Locale;
 final class Params {
     private Params() {}
 
+    /** The path parameter {@code id} stripped; a blank one is a 400 (it would select everything). */
+    static String id(Context ctx) {
+        String v = ctx.pathParam("id").strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("The parameter 'id' must not be blank.");
+        }
+        return v;
+    }
+
     /** The parameter's value stripped, or null when absent or blank. */
     static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);

@@ -41,7 +41,7 @@ final class PlaceApi {
     }
 
     void place(Context ctx) throws IOException {
-        String id = ctx.pathParam("id").strip();
+        String id = Params.id(ctx);
         SearchResult articles = store.search(new SearchQuery("*", Kind.ARTICLE, null, null, id, null, null, null, false, 0, 1, false));
         JsonNode place = null;
         for (Hit h : articles.hits()) {

@@ -3,7 +3,6 @@ package org.sitrep.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
-import io.javalin.validation.ValidationException;
 import org.sitrep.store.SitrepStore;
 
 /**
@@ -17,7 +16,7 @@ final class Routes {
         Pages pages = new Pages();
         SearchApi search = new SearchApi(store, settings);
         ArticleApi articles = new ArticleApi(store);
-        IngestApi ingest = new IngestApi(ingestor, settings);
+        IngestApi ingest = new IngestApi(ingestor);
         EventsApi events = new EventsApi(store, settings);
         ClaimsApi claims = new ClaimsApi(store, settings);
         ActorApi actors = new ActorApi(store);
@@ -57,9 +56,10 @@ final class Routes {
         routes.post("/api/ingest", ingest::ingest);
 
         routes.exception(HttpResponseException.class, (e, ctx) -> ApiError.http(e, ctx, settings.maxRequestBytes()));
-        routes.exception(ValidationException.class, ApiError::validation);
         routes.exception(IllegalArgumentException.class, ApiError::badRequest);
         routes.exception(org.sitrep.store.StoreLockedException.class, (e, ctx) -> ApiError.write(ctx, 503, e.getMessage()));
+        // A store of an older Sitrep searches, but its events must be ingested again for the event views: say so, as the CLI does.
+        routes.exception(org.sitrep.store.StoreOutdatedException.class, (e, ctx) -> ApiError.write(ctx, 409, e.getMessage()));
         routes.exception(Exception.class, ApiError::unexpected);
         routes.error(404, ctx -> {
             String body = ctx.result();

@@ -43,7 +43,7 @@ final class SearchApi {
         echo.put("q", q).put("kind", kind == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT)).put("actor", query.actor())
                 .put("type", query.type()).put("place", query.place()).put("stance", query.stance())
                 .put("since", query.since() == null ? null : query.since().toString()).put("until", query.until() == null ? null : query.until().toString());
-        out.put("total", r.total()).put("page", page).put("size", size).put("pages", (r.total() + size - 1) / size);
+        out.put("total", r.total()).put("page", page).put("size", size).put("pages", pages(r.total(), size));
         ArrayNode hits = out.putArray("hits");
         for (Hit h : r.hits()) {
             hits.add(hit(h));
@@ -56,6 +56,11 @@ final class SearchApi {
             }
         }
         ctx.json(out);
+    }
+
+    /** The pages of {@code size} that {@code total} matches fill, but no deeper than a search reaches: the pages one may ask for. */
+    static long pages(long total, int size) {
+        return Math.min((total + size - 1) / size, SearchQuery.MAX_DEPTH / size);
     }
 
     private ObjectNode hit(Hit h) throws IOException {

@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * The headers every response carries. Article texts, titles and sources are untrusted input: the pages show them as
@@ -12,13 +13,13 @@ final class Security {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The headers, by name. */
+    static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer", "Cross-Origin-Opener-Policy", "same-origin");
+
     private Security() {}
 
     static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
     }
 }

@@ -33,6 +33,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.jsonMapper(new JavalinJackson(DocumentJson.mapper(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";

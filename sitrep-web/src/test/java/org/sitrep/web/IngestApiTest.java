@@ -107,6 +107,31 @@ class IngestApiTest {
     }
 
     @Test
+    void a_request_of_which_nothing_could_be_stored_is_a_400_carrying_the_report() throws Exception {
+        store = SitrepStore.open(dir.resolve("index"));
+        app = WebApp.create(store, WebSettings.of(TOKEN), r -> new Ingestor.Report(List.of(), List.of("request:1: no article text"),
+                List.of())).start("127.0.0.1", 0);
+        client = WebFixtures.Client.of(app);
+        HttpResponse<String> r = client.post("/api/ingest", TOKEN, "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, r.statusCode());
+        assertEquals("{\"stored\":[],\"errors\":[\"request:1: no article text\"],\"warnings\":[],\"status\":400,"
+                + "\"message\":\"Nothing was stored: request:1: no article text\"}", r.body());
+    }
+
+    @Test
+    void json_lines_posted_as_application_jsonl_are_read_as_articles_never_as_a_url_to_fetch() throws Exception {
+        start(1 << 20, 1, null, null);
+        byte[] jsonl = "{\"id\":\"j1\",\"url\":\"https://news.example/j1\",\"text\":\"Talks resumed.\"}\n".getBytes(StandardCharsets.UTF_8);
+        for (String type : List.of("application/jsonl", "application/x-ndjson; charset=utf-8", "application/jsonlines")) {
+            HttpResponse<String> r = client.post("/api/ingest", TOKEN, type, jsonl);
+            assertEquals(201, r.statusCode(), type + ": " + r.body());
+            Ingestor.Request req = seen.get(seen.size() - 1);
+            assertEquals(null, req.url(), type);
+            assertEquals("request.jsonl", req.name(), type);
+        }
+    }
+
+    @Test
     void readers_during_an_ingest_see_the_last_commit_never_half_a_request() throws Exception {
         CountDownLatch midway = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);

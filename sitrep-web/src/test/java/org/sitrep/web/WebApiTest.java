@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.DocumentJson;
 import org.sitrep.model.Document;
 import org.sitrep.model.Stance;
+import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SitrepStore;
 
 /** Issue 11: the read API over a store of hand-built articles. */
@@ -106,6 +107,87 @@ class WebApiTest {
         HttpResponse<String> unknown = client.get("/api/nothing-here");
         assertEquals(404, unknown.statusCode());
         assertThat(unknown.body()).startsWith("{\"status\":404,\"message\":");
+    }
+
+    /**
+     * Every field the read endpoints answer is a property of their OpenAPI schema (where the schema lists properties),
+     * and every required property (every listed one, unless the schema says) is answered: the document describes what
+     * the code really writes.
+     */
+    @Test
+    void every_field_the_api_answers_is_the_one_its_openapi_schema_lists() throws Exception {
+        JsonNode doc;
+        try (java.io.InputStream in = WebApp.class.getResourceAsStream("/org/sitrep/web/openapi.json")) {
+            doc = DocumentJson.mapper().readTree(in);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/search?q=ceasefire", "/api/stats", "/api/events", "/api/claims?all=true", "/api/actors/person:hochstein",
+                "/api/places", "/api/places/geonames:276781", "/api/timeline?by=type")) {
+            String template = path.replaceAll("\\?.*", "").replaceAll("/(actors|places)/[^/]+$", "/$1/{id}");
+            JsonNode schema = doc.at("/paths/" + template.replace("/", "~1") + "/get/responses/200/content/application~1json/schema");
+            compare(doc, schema, client.json(path), path, wrong);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void compare(JsonNode doc, JsonNode schema, JsonNode value, String at, List<String> wrong) {
+        if (schema.has("$ref")) {
+            compare(doc, doc.at(schema.get("$ref").asText().substring(1)), value, at, wrong);
+        } else if (value.isArray() && schema.has("items")) {
+            for (JsonNode v : value) {
+                compare(doc, schema.get("items"), v, at + "[]", wrong);
+            }
+        } else if (value.isObject() && schema.has("properties")) {
+            java.util.Set<String> answered = new java.util.TreeSet<>();
+            value.fieldNames().forEachRemaining(answered::add);
+            java.util.Set<String> listed = new java.util.TreeSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(listed::add);
+            java.util.Set<String> required = new java.util.TreeSet<>(listed); // all of them unless the schema says which
+            if (schema.has("required")) {
+                required.clear();
+                schema.get("required").forEach(r -> required.add(r.asText()));
+            }
+            if (!listed.containsAll(answered) || !answered.containsAll(required)) {
+                wrong.add(at + ": answers " + answered + ", the schema lists " + listed + " and requires " + required);
+            }
+            for (String f : answered) {
+                if (listed.contains(f)) {
+                    compare(doc, schema.get("properties").get(f), value.get(f), at + "." + f, wrong);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_pages_offered_stop_where_a_search_stops_paging() throws Exception {
+        assertEquals(0, SearchApi.pages(0, 20));
+        assertEquals(2, SearchApi.pages(21, 20));
+        assertEquals(100, SearchApi.pages(SearchQuery.MAX_DEPTH + 1, 100)); // not 101: hit 10,001 is out of reach
+        assertEquals(333, SearchApi.pages(50_000, 30));
+        assertEquals(400, client.get("/api/search?size=30&page=334").statusCode());
+        assertEquals(200, client.get("/api/search?size=30&page=333").statusCode());
+    }
+
+    @Test
+    void a_blank_id_is_a_400_for_every_lookup_not_a_search_over_everything() throws Exception {
+        for (String path : List.of("/api/articles/%20", "/api/actors/%20", "/api/places/%20")) {
+            HttpResponse<String> r = client.get(path);
+            assertEquals(400, r.statusCode(), path);
+            assertEquals("{\"status\":400,\"message\":\"The parameter 'id' must not be blank.\"}", r.body(), path);
+        }
+    }
+
+    @Test
+    void what_jetty_refuses_before_the_app_is_json_too_with_the_security_headers() throws Exception {
+        HttpResponse<String> longUri = client.get("/api/search?q=" + "a".repeat(20_000));
+        assertEquals(414, longUri.statusCode());
+        assertEquals("{\"status\":414,\"message\":\"URI Too Long\"}", longUri.body());
+        assertEquals(Security.CSP, longUri.headers().firstValue("Content-Security-Policy").orElse(null));
+        HttpResponse<String> bigHeader = client.http().send(java.net.http.HttpRequest.newBuilder(client.uri("/api/stats"))
+                .header("X-Padding", "a".repeat(20_000)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, bigHeader.statusCode());
+        assertEquals("{\"status\":431,\"message\":\"Request Header Fields Too Large\"}", bigHeader.body());
+        assertThat(bigHeader.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     }
 
     @Test
