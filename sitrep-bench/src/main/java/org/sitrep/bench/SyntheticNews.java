@@ -195,7 +195,11 @@ final class SyntheticNews {
             switch (kind) {
                 case 'c' -> d.claim(eventInClaim[claim++]);
                 case 'e' -> d.event(-1, true);
-                default -> d.fill(any("sentence")[0], true);
+                default -> {
+                    int at = d.text.length();
+                    d.fill(any("sentence")[0], true);
+                    d.capitalize(at);
+                }
             }
             inParagraph++;
         }
@@ -489,6 +493,25 @@ final class SyntheticNews {
             }
         }
 
+        /** Upper-cases the letter at {@code at}, which starts a sentence, and remakes the spans of the name it begins. */
+        void capitalize(int at) {
+            char c = text.charAt(at);
+            if (!Character.isLowerCase(c)) {
+                return;
+            }
+            text.setCharAt(at, Character.toUpperCase(c));
+            String t = text.toString();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.span().start() == at) {
+                    mentions.set(i, new Mention(Span.of(t, at, m.span().end()), m.type(), m.actor(), m.place()));
+                }
+            }
+            if (lastSpan != null && lastSpan.start() == at) {
+                lastSpan = Span.of(t, at, lastSpan.end());
+            }
+        }
+
         private void named(Actor a, String surface) {
             named.putIfAbsent(a.id(), a);
             if (!surface.equals(a.name())) {
@@ -518,6 +541,9 @@ final class SyntheticNews {
                 target = cast.get(r.nextInt(cast.size()));
             }
             actor(text, source, true);
+            if (sentence) {
+                capitalize(start);
+            }
             Span sourceSpan = lastSpan;
             text.append(' ');
             String[] phrases = row[7].split("\\|");
@@ -596,7 +622,7 @@ final class SyntheticNews {
                 String frame = any("content")[0];
                 int before = text.length();
                 fill(frame, true);
-                text.setCharAt(before, Character.toUpperCase(text.charAt(before)));
+                capitalize(before);
                 contentEnd = text.length();
                 text.append(",\" ");
                 Object[] s = source(false);
@@ -643,12 +669,15 @@ final class SyntheticNews {
                 List<Actor> bodies = cast.stream().filter(a -> a.type() != ActorType.PERSON && a.type() != ActorType.COUNTRY).toList();
                 Actor a = !speakers.isEmpty() && r.nextInt(10) < 7 ? speakers.get(r.nextInt(speakers.size())) : bodies.get(r.nextInt(bodies.size()));
                 actor(text, a, true);
+                if (first) {
+                    capitalize(at);
+                }
                 return new Object[] {lastSpan, a.id(), false};
             }
             boolean anonymous = kind < 88;
             fill(any(anonymous ? "anonymous" : "unnamed")[0], true);
             if (first) {
-                text.setCharAt(at, Character.toUpperCase(text.charAt(at)));
+                capitalize(at);
             }
             return new Object[] {Span.of(text.toString(), at, text.length()), null, anonymous};
         }
