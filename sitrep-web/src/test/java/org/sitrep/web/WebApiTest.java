@@ -74,6 +74,17 @@ class WebApiTest {
     }
 
     @Test
+    void stats_count_records_by_kind_and_the_actors_claims_and_events_name_most_with_their_ids_as_stored() throws Exception {
+        JsonNode r = client.json("/api/stats");
+        assertEquals(3, r.at("/records/article").asInt());
+        assertEquals(3, r.at("/records/claim").asInt());
+        assertEquals(3, r.at("/records/event").asInt());
+        // Ties go by name: Hezbollah before Israeli military.
+        assertEquals("[{\"id\":\"org:hezbollah\",\"records\":3},{\"id\":\"agent:ISRMIL\",\"records\":3},"
+                + "{\"id\":\"person:hochstein\",\"records\":2},{\"id\":\"person:najib-mikati\",\"records\":1}]", r.get("topActors").toString());
+    }
+
+    @Test
     void search_filters_by_event_type_place_and_stance() throws Exception {
         JsonNode events = client.json("/api/search?type=assault&place=beirut");
         assertEquals(3, events.get("total").asInt());
