@@ -26,6 +26,7 @@ final class Routes {
         ExportApi export = new ExportApi(store);
 
         routes.before(Security::headers);
+        routes.before(Security::loopbackHost);
         routes.before("/api/ingest", ctx -> {
             if (!ApiToken.matches(ctx.header("Authorization"), settings.token())) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"sitrep\"");
