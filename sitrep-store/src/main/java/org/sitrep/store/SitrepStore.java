@@ -501,7 +501,7 @@ public final class SitrepStore implements AutoCloseable {
                 JsonNode n = parse(d); // once for the summary and the snippet: an article's JSON is its whole document
                 hits.add(new Hit(Kind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)), d.get(Fields.ID), d.get(Fields.ARTICLE),
                         d.get(Fields.TITLE), summary(d, n), d.get(Fields.JSON), top[i].score, day == null ? null : java.time.LocalDate.parse(day),
-                        d.get(Fields.OUTLET), d.get(Fields.STORY), snippet(d, n, terms)));
+                        d.get(Fields.OUTLET), d.get(Fields.STORY), snippet(d, n, terms), n));
             }
             if (!q.facets()) {
                 return new SearchResult(hits, searcher.count(query));

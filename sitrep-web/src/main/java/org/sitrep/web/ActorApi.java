@@ -52,7 +52,7 @@ final class ActorApi {
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, RoleSpan> roles = new TreeMap<>();
         for (Hit h : articles.hits()) {
-            JsonNode doc = mapper.readTree(h.json());
+            JsonNode doc = h.record();
             for (JsonNode a : doc.path("actors")) {
                 if (!a.path("id").asText().equalsIgnoreCase(id)) {
                     continue;
@@ -88,7 +88,7 @@ final class ActorApi {
         claims.put("total", made.total());
         ArrayNode claimArray = claims.putArray("latest");
         for (Hit h : made.hits()) {
-            JsonNode c = mapper.readTree(h.json());
+            JsonNode c = h.record();
             claimArray.addObject().put("id", h.id()).put("article", h.article()).put("title", h.title()).put("outlet", h.outlet())
                     .put("published", str(h.published())).put("stance", c.path("stance").asText()).put("source", c.at("/source/description").asText())
                     .put("actor", c.at("/source/actor").isNull() ? null : c.at("/source/actor").asText())

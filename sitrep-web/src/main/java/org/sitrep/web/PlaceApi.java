@@ -45,7 +45,7 @@ final class PlaceApi {
         SearchResult articles = store.search(new SearchQuery("*", Kind.ARTICLE, null, null, id, null, null, null, false, 0, 1, false));
         JsonNode place = null;
         for (Hit h : articles.hits()) {
-            for (JsonNode p : mapper.readTree(h.json()).path("places")) {
+            for (JsonNode p : h.record().path("places")) {
                 if (p.path("id").asText().equalsIgnoreCase(id)) {
                     place = p;
                 }

@@ -75,7 +75,7 @@ final class SearchApi {
         if (s != null) {
             s.marks().forEach(m -> marks.addArray().add(m.start()).add(m.end()));
         }
-        JsonNode record = h.json() == null ? null : mapper.readTree(h.json());
+        JsonNode record = h.record();
         if (h.kind() == Kind.ARTICLE && record instanceof ObjectNode o) {
             // An article's record is its whole document; a result needs only what a list shows.
             ObjectNode slim = mapper.createObjectNode();
