@@ -50,7 +50,7 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (SitrepStore s = SitrepStore.openExisting(store.dir)) {
-            List<ClaimGraph.Group> groups = s.claims(actor, since).groups().stream()
+            List<ClaimGraph.Group> groups = s.claims(actor, since, !all).groups().stream()
                     .filter(g -> all || !g.links().isEmpty()).filter(g -> !contested || g.contested()).toList();
             if (json) {
                 ArrayNode arr = DocumentJson.mapper().createArrayNode();

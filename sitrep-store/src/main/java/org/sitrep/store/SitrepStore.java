@@ -636,13 +636,42 @@ public final class SitrepStore implements AutoCloseable {
      * {@code since}, when given) and every stored link among them.
      */
     public ClaimGraph claims(String actor, java.time.LocalDate since) {
+        return claims(actor, since, false);
+    }
+
+    /** What a stored claim record is read for: the fields of a {@link StoredClaim} (not its vector and features). */
+    private static final Set<String> CLAIM_FIELDS = Set.of(Fields.ID, Fields.ARTICLE, Fields.TITLE, Fields.OUTLET, Fields.DAY_STORED, Fields.JSON);
+
+    /**
+     * {@link #claims(String, java.time.LocalDate)}, with only the claims some link joins when {@code linkedOnly}: what
+     * a board of linked claims shows, read without the claims no link joins (most of them in a big store).
+     */
+    public ClaimGraph claims(String actor, java.time.LocalDate since, boolean linkedOnly) {
         if (!indexExists()) {
             return new ClaimGraph(List.of(), List.of());
         }
         try (Snapshot snapshot = snapshot()) {
-            DirectoryReader reader = snapshot.reader();
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = snapshot.searcher();
+            StoredFields stored = searcher.storedFields();
+            List<org.sitrep.model.ClaimLink> links = new ArrayList<>();
+            Set<BytesRef> ends = new HashSet<>();
+            Query linkQuery = new TermQuery(new Term(Fields.KIND, Kind.LINK.field()));
+            for (ScoreDoc sd : searcher.search(linkQuery, Math.max(1, searcher.count(linkQuery))).scoreDocs) {
+                JsonNode n = DocumentJson.mapper().readTree(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON));
+                List<String> evidence = new ArrayList<>();
+                n.get("evidence").forEach(e -> evidence.add(e.asText()));
+                links.add(new org.sitrep.model.ClaimLink(n.get("from").asText(), n.get("to").asText(),
+                        org.sitrep.model.LinkType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)), n.get("score").asDouble(), evidence));
+                ends.add(new BytesRef(n.get("from").asText()));
+                ends.add(new BytesRef(n.get("to").asText()));
+            }
+            if (linkedOnly && ends.isEmpty()) {
+                return new ClaimGraph(List.of(), links);
+            }
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Kind.CLAIM.field())), BooleanClause.Occur.FILTER);
+            if (linkedOnly) {
+                b.add(new TermInSetQuery(Fields.ID, ends), BooleanClause.Occur.FILTER);
+            }
             if (actor != null && !actor.isBlank()) {
                 String a = actor.strip().toLowerCase(Locale.ROOT);
                 b.add(new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ACTOR, a)), BooleanClause.Occur.SHOULD)
@@ -651,11 +680,10 @@ public final class SitrepStore implements AutoCloseable {
             if (since != null) {
                 b.add(LongPoint.newRangeQuery(Fields.DAY, since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
             }
-            StoredFields stored = searcher.storedFields();
             List<StoredClaim> claims = new ArrayList<>();
             Query q = b.build();
             for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
-                org.apache.lucene.document.Document d = stored.document(sd.doc);
+                org.apache.lucene.document.Document d = stored.document(sd.doc, CLAIM_FIELDS);
                 JsonNode n = DocumentJson.mapper().readTree(d.get(Fields.JSON));
                 String day = d.get(Fields.DAY_STORED);
                 claims.add(new StoredClaim(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TITLE), d.get(Fields.OUTLET),
@@ -663,15 +691,6 @@ public final class SitrepStore implements AutoCloseable {
                         n.at("/source/actor").isNull() ? null : n.at("/source/actor").asText(), n.at("/source/anonymous").asBoolean(),
                         n.get("stance").asText(), n.at("/cue/text").asText(), n.at("/cue/start").asInt(), n.at("/cue/end").asInt(),
                         n.at("/content/text").asText()));
-            }
-            List<org.sitrep.model.ClaimLink> links = new ArrayList<>();
-            Query linkQuery = new TermQuery(new Term(Fields.KIND, Kind.LINK.field()));
-            for (ScoreDoc sd : searcher.search(linkQuery, Math.max(1, searcher.count(linkQuery))).scoreDocs) {
-                JsonNode n = DocumentJson.mapper().readTree(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON));
-                List<String> evidence = new ArrayList<>();
-                n.get("evidence").forEach(e -> evidence.add(e.asText()));
-                links.add(new org.sitrep.model.ClaimLink(n.get("from").asText(), n.get("to").asText(),
-                        org.sitrep.model.LinkType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)), n.get("score").asDouble(), evidence));
             }
             return new ClaimGraph(claims, links);
         } catch (IOException e) {

@@ -17,6 +17,21 @@ class StoreClaimLinksTest {
     Path dir;
 
     @Test
+    void reading_only_linked_claims_gives_the_same_linked_groups_without_the_claims_no_link_joins() {
+        try (SitrepStore s = SitrepStore.open(dir)) {
+            s.put(SitrepStoreTest.doc("a1", "Hochstein said the talks in Beirut would resume next week.", LocalDate.of(2024, 11, 1)));
+            s.put(SitrepStoreTest.doc("b2", "Hochstein said the talks in Beirut would resume next week.", LocalDate.of(2024, 11, 3)));
+            s.put(SitrepStoreTest.doc("c3", "Hochstein said the harvest in Ohio was late.", LocalDate.of(2024, 11, 4)));
+            s.commit();
+            ClaimGraph all = s.claims(null, null, false);
+            ClaimGraph linked = s.claims(null, null, true);
+            assertEquals(3, all.claims().size());
+            assertEquals(2, linked.claims().size());
+            assertEquals(all.groups().stream().filter(g -> !g.links().isEmpty()).toList(), linked.groups());
+        }
+    }
+
+    @Test
     void a_later_article_repeating_a_claim_supports_it_and_storing_either_again_adds_nothing() {
         try (SitrepStore s = SitrepStore.open(dir)) {
             s.put(SitrepStoreTest.doc("a1", "Hochstein said the talks in Beirut would resume next week.", LocalDate.of(2024, 11, 1)));

@@ -23,7 +23,7 @@ final class ClaimsApi {
         int page = Params.integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
         boolean contested = Params.bool(ctx, "contested");
         boolean all = Params.bool(ctx, "all");
-        List<ClaimGraph.Group> groups = store.claims(Params.text(ctx, "actor"), Params.date(ctx, "since")).groups().stream()
+        List<ClaimGraph.Group> groups = store.claims(Params.text(ctx, "actor"), Params.date(ctx, "since"), !all).groups().stream()
                 .filter(g -> all || !g.links().isEmpty()).filter(g -> !contested || g.contested()).toList();
         ObjectNode out = DocumentJson.mapper().createObjectNode().put("total", groups.size()).put("page", page).put("size", size);
         ArrayNode arr = out.putArray("groups");
