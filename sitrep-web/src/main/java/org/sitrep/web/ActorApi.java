@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ final class ActorApi {
         this.store = store;
     }
 
-    void actor(Context ctx) throws IOException {
+    void actor(Context ctx) {
         String id = Params.id(ctx);
         SearchResult articles = store.search(new SearchQuery("*", Kind.ARTICLE, id, null, null, null, null, null, false, 0, ARTICLES, false));
         ObjectNode actor = null;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.util.List;
 import org.sitrep.json.DocumentJson;
 import org.sitrep.store.EventQuery;
@@ -40,7 +39,7 @@ final class PlaceApi {
         ctx.json(out);
     }
 
-    void place(Context ctx) throws IOException {
+    void place(Context ctx) {
         String id = Params.id(ctx);
         SearchResult articles = store.search(new SearchQuery("*", Kind.ARTICLE, null, null, id, null, null, null, false, 0, 1, false));
         JsonNode place = null;

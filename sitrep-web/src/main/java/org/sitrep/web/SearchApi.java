@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.json.DocumentJson;
@@ -29,7 +28,7 @@ final class SearchApi {
         this.settings = settings;
     }
 
-    void search(Context ctx) throws IOException {
+    void search(Context ctx) {
         int size = Params.integer(ctx, "size", 20, 1, settings.maxPageSize());
         int page = Params.integer(ctx, "page", 1, 1, SearchQuery.MAX_DEPTH / size);
         Kind kind = Params.choice(ctx, "kind", Kind.class);
@@ -63,7 +62,7 @@ final class SearchApi {
         return Math.min((total + size - 1) / size, SearchQuery.MAX_DEPTH / size);
     }
 
-    private ObjectNode hit(Hit h) throws IOException {
+    private ObjectNode hit(Hit h) {
         ObjectNode n = mapper.createObjectNode();
         n.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT)).put("id", h.id()).put("article", h.article()).put("title", h.title())
                 .put("published", h.published() == null ? null : h.published().toString()).put("outlet", h.outlet()).put("story", h.story())
